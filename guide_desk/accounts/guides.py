@@ -1,0 +1,106 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Stores and guides: create, list, deactivate (never delete), PIN sign-in."""
+
+from __future__ import annotations
+
+import re
+
+from sqlmodel import Session, col, select
+
+from guide_desk.accounts.audit import record_audit
+from guide_desk.accounts.pins import hash_pin, verify_pin
+from guide_desk.clock import utcnow
+from guide_desk.db.tables import Guide, Store
+from guide_desk.errors import Conflict, InvalidInput, NotFound
+from guide_desk.ids import uuid7
+
+ROLES = ("guide", "manager", "hq")
+_HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+def create_store(
+    session: Session, *, code: str, name: str, city: str = "", opens_at: str = "10:00",
+    closes_at: str = "22:00", store_id: str | None = None,
+) -> Store:
+    code, name = code.strip(), name.strip()
+    if not code:
+        raise InvalidInput("code", "is empty")
+    if not name:
+        raise InvalidInput("name", "is empty")
+    for field, value in (("opens_at", opens_at), ("closes_at", closes_at)):
+        if not _HHMM.match(value):
+            raise InvalidInput(field, f"'{value}' is not a time like 10:00")
+    if opens_at >= closes_at:
+        raise InvalidInput("closes_at", "must be after opens_at")
+    if session.exec(select(Store).where(Store.code == code)).first() is not None:
+        raise Conflict("duplicate_store", f"store code {code} already exists")
+    store = Store(id=store_id or uuid7(), code=code, name=name, city=city, opens_at=opens_at, closes_at=closes_at)
+    session.add(store)
+    session.flush()
+    return store
+
+
+def create_guide(
+    session: Session, *, store_id: str, login: str, name: str, role: str = "guide",
+    pin: str | None = None, guide_id: str | None = None,
+) -> Guide:
+    login, name = login.strip(), name.strip()
+    if not login:
+        raise InvalidInput("login", "is empty")
+    if not name:
+        raise InvalidInput("name", "is empty")
+    if role not in ROLES:
+        raise InvalidInput("role", f"must be one of {', '.join(ROLES)} (got '{role}')")
+    if session.get(Store, store_id) is None:
+        raise NotFound("store", store_id)
+    if session.exec(select(Guide).where(Guide.login == login)).first() is not None:
+        raise Conflict("duplicate_guide", f"guide login {login} already exists")
+    guide = Guide(
+        id=guide_id or uuid7(), store_id=store_id, login=login, name=name, role=role,
+        pin_hash=hash_pin(pin) if pin is not None else None, created_at=utcnow(),
+    )
+    session.add(guide)
+    session.flush()
+    return guide
+
+
+def get_guide(session: Session, *, guide_id: str) -> Guide:
+    guide = session.get(Guide, guide_id)
+    if guide is None:
+        raise NotFound("guide", guide_id)
+    return guide
+
+
+def list_guides(session: Session, *, store_id: str | None = None, include_inactive: bool = False) -> list[Guide]:
+    statement = select(Guide).order_by(col(Guide.name))
+    if store_id is not None:
+        statement = statement.where(Guide.store_id == store_id)
+    if not include_inactive:
+        statement = statement.where(col(Guide.active).is_(True))
+    return list(session.exec(statement))
+
+
+def set_pin(session: Session, *, guide_id: str, pin: str, by_guide_id: str | None = None) -> None:
+    guide = get_guide(session, guide_id=guide_id)
+    guide.pin_hash = hash_pin(pin)
+    session.add(guide)
+    record_audit(session, guide_id=by_guide_id or guide_id, action="pin_set", entity="guide", entity_id=guide_id)
+
+
+def sign_in(session: Session, *, guide_id: str, pin: str) -> Guide:
+    """Check a guide's PIN on the shared PC; every attempt is audited."""
+    guide = get_guide(session, guide_id=guide_id)
+    ok = guide.active and guide.pin_hash is not None and verify_pin(pin, guide.pin_hash)
+    record_audit(session, guide_id=guide_id, action="login" if ok else "login_failed", entity="guide",
+                 entity_id=guide_id)
+    if not ok:
+        raise InvalidInput("pin", "is wrong" if guide.active else "belongs to a deactivated guide")
+    return guide
+
+
+def deactivate_guide(session: Session, *, guide_id: str, by_guide_id: str | None) -> Guide:
+    guide = get_guide(session, guide_id=guide_id)
+    guide.active = False
+    session.add(guide)
+    record_audit(session, guide_id=by_guide_id, action="guide_deactivated", entity="guide", entity_id=guide_id)
+    return guide

@@ -1,0 +1,2 @@
+# SPDX-License-Identifier: Apache-2.0
+"""The local database: engine, tables, migrations, backups and the outbox."""

@@ -1,0 +1,30 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Every local table (DESIGN.md §3). Import from here; the modules only group them."""
+
+from guide_desk.db.tables.catalog import Look, LookItem, Product, ProductStock, Purchase, PurchaseLine
+from guide_desk.db.tables.customers import (
+    ConsentEvent,
+    Customer,
+    CustomerTag,
+    Note,
+    Segment,
+    Tag,
+    TagGroup,
+)
+from guide_desk.db.tables.org import AuditEvent, Guide, Store
+from guide_desk.db.tables.sync import Outbox, SyncConflict, SyncRejection, SyncState
+from guide_desk.db.tables.work import (
+    Appointment,
+    AppointmentChange,
+    MessageTemplate,
+    SuggestionState,
+    Task,
+    TaskTemplate,
+)
+
+__all__ = [
+    "Appointment", "AppointmentChange", "AuditEvent", "ConsentEvent", "Customer", "CustomerTag", "Guide",
+    "Look", "LookItem", "MessageTemplate", "Note", "Outbox", "Product", "ProductStock", "Purchase",
+    "PurchaseLine", "Segment", "Store", "SuggestionState", "SyncConflict", "SyncRejection", "SyncState",
+    "Tag", "TagGroup", "Task", "TaskTemplate",
+]

@@ -1,0 +1,130 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Customers, their tags (in groups), notes, consent history and saved segments."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Index, text
+from sqlmodel import Field
+
+from guide_desk.db.base import AppTable, json_field, utc_field
+
+
+class Customer(AppTable, table=True):
+    """A store customer. Search columns (pinyin, phone digits forwards and reversed) are derived on write
+    so every lookup is an index range scan; money is in fen (分)."""
+
+    __table_args__ = (
+        Index("ix_customer_owner_pinyin", "owner_guide_id", "name_pinyin"),
+        Index(
+            "uq_customer_phone_active", "phone_e164", unique=True,
+            sqlite_where=text("archived_at IS NULL AND phone_e164 IS NOT NULL"),
+        ),
+        Index(
+            "uq_customer_wecom_active", "wecom_external_id", unique=True,
+            sqlite_where=text("archived_at IS NULL AND wecom_external_id IS NOT NULL"),
+        ),
+    )
+
+    id: str = Field(primary_key=True)
+    store_id: str = Field(foreign_key="store.id", index=True)
+    owner_guide_id: str = Field(foreign_key="guide.id")
+    name: str = Field(index=True)
+    name_pinyin: str = Field(index=True)
+    name_initials: str = Field(index=True)
+    phone_e164: str | None = None
+    phone_digits: str | None = Field(default=None, index=True)
+    phone_rev: str | None = Field(default=None, index=True)
+    wecom_external_id: str | None = None
+    gender: str | None = None
+    birthday: date | None = None
+    size_top: str | None = None
+    size_bottom: str | None = None
+    size_shoe: str | None = None
+    style_prefs: str = ""
+    tier: str = "normal"
+    points: int = 0
+    points_expire_on: date | None = None
+    marketing_consent: bool = False
+    source: str = "store"
+    purchase_count: int = 0
+    total_spent_fen: int = 0
+    first_purchase_at: datetime | None = utc_field(nullable=True)
+    last_purchase_at: datetime | None = utc_field(nullable=True, index=True)
+    last_contact_at: datetime | None = utc_field(nullable=True)
+    created_at: datetime = utc_field()
+    updated_at: datetime = utc_field()
+    archived_at: datetime | None = utc_field(nullable=True)
+    server_version: int = 0
+
+
+class TagGroup(AppTable, table=True):
+    """A group of tags (购买状态 / 渠道 / 风格 / 尺码 / 价值); `exclusive` groups allow one tag per customer."""
+
+    __tablename__ = "tag_group"
+
+    id: str = Field(primary_key=True)
+    name: str = Field(unique=True)
+    exclusive: bool = False
+    sort_order: int = 0
+    server_version: int = 0
+
+
+class Tag(AppTable, table=True):
+    __table_args__ = (Index("uq_tag_group_name", "group_id", "name", unique=True),)
+
+    id: str = Field(primary_key=True)
+    group_id: str = Field(foreign_key="tag_group.id", index=True)
+    name: str
+    color: str = ""
+    server_version: int = 0
+
+
+class CustomerTag(AppTable, table=True):
+    """Tag membership as rows, so tag filters are index lookups, not JSON scans."""
+
+    __tablename__ = "customer_tag"
+    __table_args__ = (Index("ix_customer_tag_tag", "tag_id", "customer_id"),)
+
+    customer_id: str = Field(foreign_key="customer.id", primary_key=True)
+    tag_id: str = Field(foreign_key="tag.id", primary_key=True)
+    added_at: datetime = utc_field()
+
+
+class Note(AppTable, table=True):
+    """Append-only notes on a customer."""
+
+    __table_args__ = (Index("ix_note_customer_at", "customer_id", "created_at"),)
+
+    id: str = Field(primary_key=True)
+    customer_id: str = Field(foreign_key="customer.id")
+    guide_id: str | None = Field(default=None, foreign_key="guide.id")
+    body: str
+    created_at: datetime = utc_field()
+    server_version: int = 0
+
+
+class ConsentEvent(AppTable, table=True):
+    """Every grant or revocation of marketing consent: channel, source and who recorded it."""
+
+    __tablename__ = "consent_event"
+
+    id: str = Field(primary_key=True)
+    customer_id: str = Field(foreign_key="customer.id", index=True)
+    channel: str = "wecom"
+    granted: bool
+    source: str = "store"
+    recorded_by: str | None = Field(default=None, foreign_key="guide.id")
+    at: datetime = utc_field()
+
+
+class Segment(AppTable, table=True):
+    """A saved customer search (text + tag expression), private to a guide or shared when guide_id is null."""
+
+    id: str = Field(primary_key=True)
+    guide_id: str | None = Field(default=None, foreign_key="guide.id", index=True)
+    name: str
+    query: dict[str, Any] = json_field()
+    created_at: datetime = utc_field()

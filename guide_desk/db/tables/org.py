@@ -1,0 +1,56 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Stores, guides and the audit trail."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlmodel import Field
+
+from guide_desk.db.base import AppTable, json_field, utc_field
+
+
+class Store(AppTable, table=True):
+    """A physical store; opening hours are local wall-clock "HH:MM" in the store's zone."""
+
+    id: str = Field(primary_key=True)
+    code: str = Field(unique=True)
+    name: str
+    city: str = ""
+    timezone: str = "Asia/Shanghai"
+    opens_at: str = "10:00"
+    closes_at: str = "22:00"
+    server_version: int = 0
+
+
+class Guide(AppTable, table=True):
+    """A shopping guide (or manager) who signs in on the store PC with a PIN.
+
+    Deactivated, never deleted: history keeps their name.
+    """
+
+    id: str = Field(primary_key=True)
+    store_id: str = Field(foreign_key="store.id", index=True)
+    login: str = Field(unique=True)
+    name: str
+    role: str = "guide"
+    pin_hash: str | None = None
+    active: bool = True
+    wecom_userid: str | None = None
+    created_at: datetime = utc_field()
+    server_version: int = 0
+
+
+class AuditEvent(AppTable, table=True):
+    """Who did what, when: logins, exports, erasures, handovers, merges. Holds no personal data."""
+
+    __tablename__ = "audit_event"
+
+    id: str = Field(primary_key=True)
+    at: datetime = utc_field(index=True)
+    guide_id: str | None = Field(default=None, foreign_key="guide.id", index=True)
+    action: str = Field(index=True)
+    entity: str | None = None
+    entity_id: str | None = None
+    detail: dict[str, Any] = json_field()
