@@ -1,5 +1,8 @@
 # SPDX-License-Identifier: Apache-2.0
-"""The SQLite engine: WAL, foreign keys, NORMAL sync, a busy timeout — set on every connection."""
+"""The SQLite engine: WAL, foreign keys, FULL sync, a busy timeout — set on every connection.
+
+synchronous=FULL, not NORMAL: in WAL mode NORMAL may roll back the last commits on a power cut, and an
+edit the guide saw saved must survive one. Commits are small and interactive, so the fsync is cheap."""
 
 from __future__ import annotations
 
@@ -24,7 +27,7 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA cache_size=-65536")
     cursor.execute("PRAGMA temp_store=MEMORY")

@@ -1,0 +1,37 @@
+# SPDX-License-Identifier: Apache-2.0
+"""What every page needs: the database, who is signed in, and a way to run a unit of work."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from guide_desk.config import Settings
+from guide_desk.db.engine import transaction
+from guide_desk.db.tables import Guide
+
+
+@dataclass
+class AppContext:
+    settings: Settings
+    engine: Engine
+    guide: Guide
+
+    @property
+    def is_manager(self) -> bool:
+        return self.guide.role in ("manager", "hq")
+
+    @contextmanager
+    def work(self) -> Iterator[Session]:
+        """A committed unit of work (rolls back on error)."""
+        with transaction(self.engine) as session:
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with Session(self.engine, expire_on_commit=False) as session:
+            yield session

@@ -1,0 +1,97 @@
+# SPDX-License-Identifier: Apache-2.0
+"""The customers table: a list of matching ids plus a page-wise row cache, so 100k rows cost one id each
+until they scroll into view (pairs with customers/search.py)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+
+from guide_desk.clock import STORE_TZ
+from guide_desk.customers.search import CustomerQuery, CustomerRow, customer_rows, search_customer_ids
+from guide_desk.ui.context import AppContext
+
+PAGE = 200
+Index = QModelIndex | QPersistentModelIndex
+COLUMNS = ("name", "phone", "tier", "tags", "last_purchase", "last_contact", "owner")
+SORT_KEYS = {0: "name", 2: "tier", 4: "last_purchase", 5: "last_contact", 6: "owner"}
+
+
+class CustomerTableModel(QAbstractTableModel):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self._context = context
+        self._query = CustomerQuery()
+        self._ids: list[str] = []
+        self._rows: dict[int, CustomerRow] = {}
+        self._headers = [self.tr("Name"), self.tr("Phone"), self.tr("Tier"), self.tr("Tags"),
+                         self.tr("Last purchase"), self.tr("Last contact"), self.tr("Owner")]
+        self._tiers = {"normal": self.tr("Member"), "silver": self.tr("Silver"), "gold": self.tr("Gold"),
+                       "platinum": self.tr("Platinum")}
+
+    @property
+    def query(self) -> CustomerQuery:
+        return self._query
+
+    def set_query(self, query: CustomerQuery) -> None:
+        with self._context.read() as session:
+            ids = search_customer_ids(session, query=query)
+        self.beginResetModel()
+        self._query, self._ids, self._rows = query, ids, {}
+        self.endResetModel()
+
+    def customer_id(self, row: int) -> str:
+        return self._ids[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        row = self._row(index.row())
+        if row is None:
+            return None
+        column = COLUMNS[index.column()]
+        if column == "name":
+            return row.name
+        if column == "phone":
+            return row.phone_masked
+        if column == "tier":
+            return self._tiers.get(row.tier, row.tier)
+        if column == "tags":
+            return row.tags
+        if column == "owner":
+            return row.owner_name
+        moment = row.last_purchase_at if column == "last_purchase" else row.last_contact_at
+        if moment is None:
+            return ""
+        return QLocale().toString(moment.astimezone(STORE_TZ).date(), QLocale.FormatType.ShortFormat)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = SORT_KEYS.get(column)
+        if key is None:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        self.set_query(replace(self._query, sort=key, descending=descending))
+
+    def _row(self, row: int) -> CustomerRow | None:
+        if row not in self._rows:
+            start = row - row % PAGE
+            ids = self._ids[start:start + PAGE]
+            with self._context.read() as session:
+                fetched = {r.id: r for r in customer_rows(session, ids=ids)}
+            for offset, customer_id in enumerate(ids):
+                if customer_id in fetched:
+                    self._rows[start + offset] = fetched[customer_id]
+        return self._rows.get(row)

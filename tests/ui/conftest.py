@@ -1,0 +1,36 @@
+# SPDX-License-Identifier: Apache-2.0
+"""UI fixtures: a signed-in context over a small real database."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import Engine
+
+from guide_desk.config import load_settings
+from guide_desk.customers.profiles import create_customer
+from guide_desk.db.engine import transaction
+from guide_desk.ui.context import AppContext
+
+PEOPLE = [("张三", "13800138000"), ("张珊珊", "13912340000"), ("李四", "13700001234"), ("王五", "15000005555")]
+
+
+@pytest.fixture
+def shop(engine: Engine, org):  # type: ignore[no-untyped-def]
+    with transaction(engine) as session:
+        for name, phone in PEOPLE:
+            owner = org.other if name == "王五" else org.guide
+            create_customer(session, owner_guide_id=owner.id, by_guide_id=owner.id, today=date(2026, 11, 22),
+                            name=name, phone_e164=phone)
+    return org
+
+
+@pytest.fixture
+def guide_context(engine: Engine, shop, qapp) -> AppContext:  # type: ignore[no-untyped-def]
+    return AppContext(settings=load_settings(), engine=engine, guide=shop.guide)
+
+
+@pytest.fixture
+def manager_context(engine: Engine, shop, qapp) -> AppContext:  # type: ignore[no-untyped-def]
+    return AppContext(settings=load_settings(), engine=engine, guide=shop.manager)

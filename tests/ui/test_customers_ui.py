@@ -1,0 +1,80 @@
+# SPDX-License-Identifier: Apache-2.0
+"""The customers table model first, then the page and the window around it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialogButtonBox
+from sqlalchemy import Engine
+
+from guide_desk.customers.search import CustomerQuery
+from guide_desk.ui.context import AppContext
+from guide_desk.ui.main_window import MainWindow
+from guide_desk.ui.models.customer_table import CustomerTableModel
+from guide_desk.ui.pages.customers import CustomersPage
+from guide_desk.ui.sign_in import SignInDialog
+
+pytestmark = pytest.mark.ui
+
+
+def column(model: CustomerTableModel, col: int) -> list[str]:
+    return [model.index(r, col).data() for r in range(model.rowCount())]
+
+
+def test_model_shows_masked_phones_in_pinyin_order(guide_context: AppContext) -> None:
+    model = CustomerTableModel(guide_context)
+    model.set_query(CustomerQuery(owner_ids=(guide_context.guide.id,)))
+    assert column(model, 0) == ["李四", "张三", "张珊珊"]
+    assert column(model, 1) == ["137****1234", "138****8000", "139****0000"]
+    assert column(model, 6) == [guide_context.guide.name] * 3
+
+
+def test_model_sorts_through_the_service(guide_context: AppContext) -> None:
+    model = CustomerTableModel(guide_context)
+    model.set_query(CustomerQuery(owner_ids=(guide_context.guide.id,)))
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert column(model, 0) == ["张珊珊", "张三", "李四"]
+
+
+def test_guide_searches_as_they_type(qtbot, guide_context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    page = CustomersPage(guide_context)
+    qtbot.addWidget(page)
+    assert page.model.rowCount() == 3  # 王五 belongs to another guide
+    QTest.keyClicks(page.search, "zs")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    assert column(page.model, 0) == ["张三", "张珊珊"]
+    page.search.setText("0000")
+    qtbot.waitUntil(lambda: column(page.model, 0) == ["张珊珊"])
+    assert "1" in page.count.text()
+
+
+def test_manager_sees_the_whole_store(qtbot, manager_context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    page = CustomersPage(manager_context)
+    qtbot.addWidget(page)
+    assert "王五" in column(page.model, 0) and page.model.rowCount() == 4
+
+
+def test_ctrl_f_jumps_to_customer_search(qtbot, guide_context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(guide_context)
+    qtbot.addWidget(window)
+    window.show()
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+    QTest.keyClick(window.nav, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.customers
+    assert window.customers.search.hasFocus()
+
+
+def test_sign_in_refuses_a_wrong_pin_then_accepts_the_right_one(qtbot, engine: Engine, shop) -> None:  # type: ignore[no-untyped-def]
+    dialog = SignInDialog(engine)
+    qtbot.addWidget(dialog)
+    dialog.who.setCurrentIndex(dialog.who.findData(shop.guide.id))
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    dialog.pin.setText("9999")
+    ok.click()
+    assert dialog.guide is None and "Wrong PIN" in dialog.message.text()
+    dialog.pin.setText("1357")
+    ok.click()
+    assert dialog.guide is not None and dialog.guide.id == shop.guide.id
