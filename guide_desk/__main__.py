@@ -54,8 +54,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
         def progress(stage: str, fraction: float) -> None:
             sys.stderr.write(f"\r{stage:<28} {fraction * 100:5.1f}%")
 
-        summary = build_demo(data_dir, size=args.size, progress=progress)
-        sys.stderr.write("\n")
+        on_terminal = sys.stderr.isatty()
+        summary = build_demo(data_dir, size=args.size, progress=progress if on_terminal else None)
+        if on_terminal:
+            sys.stderr.write("\n")
         from guide_desk.bench.runner import DEMO_SUMMARY
 
         record = {"size": args.size, "seconds": summary.seconds, "counts": summary.counts}
@@ -96,6 +98,14 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_screenshot(args: argparse.Namespace) -> int:
+    from guide_desk.ui.screenshot import render_pages
+
+    for path in render_pages(_settings(args), args.out):
+        _out(str(path))
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="guide-desk", description="导购工作台 Guide Desk")
     parser.add_argument("--version", action="version", version=f"guide-desk {__version__}")
@@ -124,6 +134,11 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--json", action="store_true", help="print one JSON object of metrics")
     bench.add_argument("--only", help="comma-separated metric names")
     bench.set_defaults(handler=cmd_bench)
+
+    shot = sub.add_parser("screenshot", help="render every page to PNG (offscreen)")
+    shot.add_argument("--data-dir", type=Path, required=True)
+    shot.add_argument("--out", type=Path, required=True)
+    shot.set_defaults(handler=cmd_screenshot)
     return parser
 
 

@@ -7,6 +7,11 @@ from functools import lru_cache
 
 from pypinyin import Style, lazy_pinyin
 
+# Two-character surnames; anything else is taken as a one-character surname.
+_COMPOUND_SURNAMES = frozenset(
+    "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 令狐 夏侯 端木 独孤 南宫 西门 轩辕 百里".split()
+)
+
 # Surnames whose reading differs from the character's commonest one.
 _SURNAME_READINGS = {"单": "shan", "曾": "zeng", "解": "xie", "仇": "qiu", "朴": "piao", "区": "ou", "查": "zha"}
 
@@ -27,3 +32,14 @@ def pinyin_keys(name: str) -> tuple[str, str]:
         words = text.lower().split()
         initials = "".join(w[0] for w in words if w[:1].isalnum())
     return full, initials
+
+
+def given_name(name: str) -> str:
+    """The name without its surname, so a guide typing "娜娜" finds 欧阳娜娜 through an index.
+
+    Only for Chinese names; a Latin name has no column-worthy split and returns "".
+    """
+    text = name.strip()
+    if text.isascii() or len(text) < 2:
+        return ""
+    return text[2:] if text[:2] in _COMPOUND_SURNAMES and len(text) > 2 else text[1:]

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: Apache-2.0
-"""Customer search: text (name, phone in any form, pinyin initials or full pinyin) plus a tag expression
+"""Customer search: text (name or given name, phone in any form, pinyin initials or full pinyin) plus a tag expression
 (all of / any of / none of), as one SQL statement whose every text branch is an index range scan.
 
 Phone digits are stored forwards and reversed, so "138…" (a prefix) and "…8000" (the last digits a
@@ -90,11 +90,36 @@ def text_condition(text: str) -> ColumnElement[bool] | None:
         if not letters:
             return None
         return or_(_prefix(Customer.name_initials, letters), _prefix(Customer.name_pinyin, letters))
-    return or_(_prefix(Customer.name, raw), func.instr(Customer.name, raw) > 0)
+    return or_(_prefix(Customer.name, raw), _prefix(Customer.name_given, raw))
 
 
 def _tagged(tag_ids: tuple[str, ...]) -> Any:
     return select(col(CustomerTag.customer_id)).where(col(CustomerTag.tag_id).in_(tag_ids))
+
+
+def _has_tag(tag_ids: tuple[str, ...]) -> Any:
+    """Correlated check on customer_tag's primary key: cheap per candidate row."""
+    return select(col(CustomerTag.customer_id)).where(
+        col(CustomerTag.customer_id) == col(Customer.id), col(CustomerTag.tag_id).in_(tag_ids)).exists()
+
+
+def _tag_conditions(query: CustomerQuery, *, narrowed: bool) -> list[Any]:
+    """With typed text the text index finds few candidates, so each is checked for its tags; without
+    text the tag index drives and customers are fetched from the tag's member list."""
+    conditions: list[Any] = []
+    if narrowed:
+        conditions += [_has_tag((tag_id,)) for tag_id in query.all_of]
+        if query.any_of:
+            conditions.append(_has_tag(query.any_of))
+        if query.none_of:
+            conditions.append(~_has_tag(query.none_of))
+        return conditions
+    conditions += [col(Customer.id).in_(_tagged((tag_id,))) for tag_id in query.all_of]
+    if query.any_of:
+        conditions.append(col(Customer.id).in_(_tagged(query.any_of)))
+    if query.none_of:
+        conditions.append(col(Customer.id).not_in(_tagged(query.none_of)))
+    return conditions
 
 
 def _sort_key(sort: str) -> Any:
@@ -124,11 +149,7 @@ def build_search(query: CustomerQuery, *, limit: int | None = None) -> Select[An
     matched = text_condition(query.text)
     if matched is not None:
         conditions.append(matched)
-    conditions += [col(Customer.id).in_(_tagged((tag_id,))) for tag_id in query.all_of]
-    if query.any_of:
-        conditions.append(col(Customer.id).in_(_tagged(query.any_of)))
-    if query.none_of:
-        conditions.append(col(Customer.id).not_in(_tagged(query.none_of)))
+    conditions += _tag_conditions(query, narrowed=matched is not None)
     key = _sort_key(query.sort)
     order = [key.desc() if query.descending else key.asc(), col(Customer.id).asc()]
     statement = statement.where(*conditions).order_by(*order)

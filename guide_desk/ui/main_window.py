@@ -38,7 +38,7 @@ class MainWindow(QMainWindow):
         role = self.tr("Manager") if context.is_manager else self.tr("Guide")
         self.statusBar().addWidget(QLabel(f"{context.guide.name} · {role}"))
 
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.find_customer)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.find_customer)
         self._settings = QSettings()
         geometry = self._settings.value("main/geometry")
         if geometry is not None:

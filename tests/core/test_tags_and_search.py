@@ -72,6 +72,8 @@ def names(session: Session, people: dict[str, str], query: CustomerQuery) -> lis
     [
         ("张", ["张三", "张珊珊"]),
         ("珊", ["张珊珊"]),
+        ("娜娜", ["欧阳娜娜"]),
+        ("阳娜", []),
         ("zs", ["张三", "张珊珊"]),
         ("ZSS", ["张珊珊"]),
         ("zhangsan", ["张三"]),

@@ -78,3 +78,31 @@ def test_sign_in_refuses_a_wrong_pin_then_accepts_the_right_one(qtbot, engine: E
     dialog.pin.setText("1357")
     ok.click()
     assert dialog.guide is not None and dialog.guide.id == shop.guide.id
+
+
+def test_today_lists_overdue_then_today_with_customer_names(qtbot, engine: Engine, guide_context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from guide_desk.clock import utcnow
+    from guide_desk.db.engine import transaction
+    from guide_desk.tasks.service import create_task
+    from guide_desk.ui.pages.today import TodayPage
+
+    guide = guide_context.guide
+    with transaction(engine) as session:
+        zhang = search_ids(session, "张三")
+        create_task(session, assignee_guide_id=guide.id, title="生日关怀", due_at=utcnow() - timedelta(days=2),
+                    by_guide_id=guide.id, customer_id=zhang, now=utcnow() - timedelta(days=3))
+        create_task(session, assignee_guide_id=guide.id, title="下周回访", due_at=utcnow() + timedelta(days=7),
+                    by_guide_id=guide.id)
+    page = TodayPage(guide_context)
+    qtbot.addWidget(page)
+    assert page.model.rowCount() == 1
+    assert [page.model.index(0, c).data() for c in (1, 2, 3)] == ["张三", "生日关怀", "Mine"]
+
+
+def search_ids(session, text: str) -> str:  # type: ignore[no-untyped-def]
+    from guide_desk.customers.search import search_customer_ids
+
+    [customer_id] = search_customer_ids(session, query=CustomerQuery(text=text))
+    return customer_id

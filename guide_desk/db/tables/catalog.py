@@ -26,6 +26,7 @@ class Product(AppTable, table=True):
 
 class ProductStock(AppTable, table=True):
     __tablename__ = "product_stock"
+    __table_args__ = {"sqlite_with_rowid": False}
 
     product_id: str = Field(foreign_key="product.id", primary_key=True)
     store_id: str = Field(foreign_key="store.id", primary_key=True)
@@ -44,6 +45,7 @@ class Look(AppTable, table=True):
 
 class LookItem(AppTable, table=True):
     __tablename__ = "look_item"
+    __table_args__ = {"sqlite_with_rowid": False}
 
     look_id: str = Field(foreign_key="look.id", primary_key=True)
     product_id: str = Field(foreign_key="product.id", primary_key=True, index=True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from guide_desk.clock import STORE_TZ
 from guide_desk.customers.search import CustomerQuery, CustomerRow, customer_rows, search_customer_ids
@@ -76,7 +76,7 @@ class CustomerTableModel(QAbstractTableModel):
         moment = row.last_purchase_at if column == "last_purchase" else row.last_contact_at
         if moment is None:
             return ""
-        return QLocale().toString(moment.astimezone(STORE_TZ).date(), QLocale.FormatType.ShortFormat)
+        return moment.astimezone(STORE_TZ).date().isoformat()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = SORT_KEYS.get(column)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from guide_desk.clock import STORE_TZ, utcnow
+from guide_desk.customers.search import customer_rows
 from guide_desk.db.tables import Task
 from guide_desk.tasks.views import list_tasks
 from guide_desk.ui.context import AppContext
@@ -23,22 +24,25 @@ class TodayTasksModel(QAbstractTableModel):
         super().__init__()
         self._context = context
         self._tasks: list[Task] = []
-        self._headers = [self.tr("Due"), self.tr("Task"), self.tr("From")]
+        self._names: dict[str, str] = {}
+        self._headers = [self.tr("Due"), self.tr("Customer"), self.tr("Task"), self.tr("From")]
 
     def reload(self) -> None:
         now = utcnow()
         with self._context.read() as session:
             overdue = list_tasks(session, guide_id=self._context.guide.id, view="overdue", now=now)
             today = list_tasks(session, guide_id=self._context.guide.id, view="today", now=now)
+            customer_ids = list({t.customer_id for t in overdue + today if t.customer_id})
+            names = {row.id: row.name for row in customer_rows(session, ids=customer_ids)}
         self.beginResetModel()
-        self._tasks = overdue + today
+        self._tasks, self._names = overdue + today, names
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._tasks)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
+        return 0 if parent.isValid() else len(self._headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -52,6 +56,8 @@ class TodayTasksModel(QAbstractTableModel):
         if index.column() == 0:
             return task.due_at.astimezone(STORE_TZ).strftime("%m-%d %H:%M")
         if index.column() == 1:
+            return self._names.get(task.customer_id or "", "")
+        if index.column() == 2:
             return task.title
         return self.tr("HQ SOP") if task.source == "hq" else self.tr("Mine")
 
@@ -67,7 +73,7 @@ class TodayPage(QWidget):
         self.table.setAccessibleName(self.tr("Tasks due today and overdue"))
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.table)

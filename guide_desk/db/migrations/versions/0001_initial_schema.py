@@ -3,14 +3,14 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-22 17:52:16.629105
+Create Date: 2026-11-22
 """
 
+from alembic import op
 import sqlalchemy as sa
 import sqlmodel
-from alembic import op
-
 import guide_desk.db.types
+
 
 revision = '0001'
 down_revision = None
@@ -146,7 +146,8 @@ def upgrade() -> None:
     sa.Column('position', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['look_id'], ['look.id'], ),
     sa.ForeignKeyConstraint(['product_id'], ['product.id'], ),
-    sa.PrimaryKeyConstraint('look_id', 'product_id')
+    sa.PrimaryKeyConstraint('look_id', 'product_id'),
+    sqlite_with_rowid=False
     )
     with op.batch_alter_table('look_item', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_look_item_product_id'), ['product_id'], unique=False)
@@ -158,7 +159,8 @@ def upgrade() -> None:
     sa.Column('qty', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['product_id'], ['product.id'], ),
     sa.ForeignKeyConstraint(['store_id'], ['store.id'], ),
-    sa.PrimaryKeyConstraint('product_id', 'store_id', 'size')
+    sa.PrimaryKeyConstraint('product_id', 'store_id', 'size'),
+    sqlite_with_rowid=False
     )
     op.create_table('tag',
     sa.Column('id', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
@@ -196,6 +198,7 @@ def upgrade() -> None:
     sa.Column('name', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.Column('name_pinyin', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.Column('name_initials', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('name_given', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.Column('phone_e164', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
     sa.Column('phone_digits', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
     sa.Column('phone_rev', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
@@ -227,6 +230,7 @@ def upgrade() -> None:
     with op.batch_alter_table('customer', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_customer_last_purchase_at'), ['last_purchase_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_customer_name'), ['name'], unique=False)
+        batch_op.create_index(batch_op.f('ix_customer_name_given'), ['name_given'], unique=False)
         batch_op.create_index(batch_op.f('ix_customer_name_initials'), ['name_initials'], unique=False)
         batch_op.create_index(batch_op.f('ix_customer_name_pinyin'), ['name_pinyin'], unique=False)
         batch_op.create_index('ix_customer_owner_pinyin', ['owner_guide_id', 'name_pinyin'], unique=False)
@@ -311,7 +315,8 @@ def upgrade() -> None:
     sa.Column('added_at', guide_desk.db.types.UTCDateTime(), nullable=False),
     sa.ForeignKeyConstraint(['customer_id'], ['customer.id'], ),
     sa.ForeignKeyConstraint(['tag_id'], ['tag.id'], ),
-    sa.PrimaryKeyConstraint('customer_id', 'tag_id')
+    sa.PrimaryKeyConstraint('customer_id', 'tag_id'),
+    sqlite_with_rowid=False
     )
     with op.batch_alter_table('customer_tag', schema=None) as batch_op:
         batch_op.create_index('ix_customer_tag_tag', ['tag_id', 'customer_id'], unique=False)
@@ -491,6 +496,7 @@ def downgrade() -> None:
         batch_op.drop_index('ix_customer_owner_pinyin')
         batch_op.drop_index(batch_op.f('ix_customer_name_pinyin'))
         batch_op.drop_index(batch_op.f('ix_customer_name_initials'))
+        batch_op.drop_index(batch_op.f('ix_customer_name_given'))
         batch_op.drop_index(batch_op.f('ix_customer_name'))
         batch_op.drop_index(batch_op.f('ix_customer_last_purchase_at'))
 
