@@ -71,6 +71,17 @@ def get_guide(session: Session, *, guide_id: str) -> Guide:
     return guide
 
 
+def active_guide(session: Session, *, guide_id: str, field: str) -> Guide:
+    """The guide named in `field` of a request, who must exist and still be active."""
+    try:
+        guide = get_guide(session, guide_id=guide_id)
+    except NotFound:
+        raise InvalidInput(field, f"no guide {guide_id}") from None
+    if not guide.active:
+        raise InvalidInput(field, f"guide {guide.name} is deactivated")
+    return guide
+
+
 def list_guides(session: Session, *, store_id: str | None = None, include_inactive: bool = False) -> list[Guide]:
     statement = select(Guide).order_by(col(Guide.name))
     if store_id is not None:

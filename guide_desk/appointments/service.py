@@ -16,7 +16,7 @@ from urllib.parse import urlparse
 
 from sqlmodel import Session
 
-from guide_desk.accounts.guides import get_guide
+from guide_desk.accounts.guides import active_guide, get_guide
 from guide_desk.appointments.conflicts import check_slot, check_span
 from guide_desk.clock import require_aware, utcnow
 from guide_desk.db.outbox import record_mutation
@@ -94,12 +94,7 @@ def book_appointment(
         raise InvalidInput("customer_id", f"no customer {customer_id}")
     if customer.archived_at is not None:
         raise InvalidInput("customer_id", "belongs to an archived customer")
-    try:
-        guide = get_guide(session, guide_id=guide_id)
-    except NotFound:
-        raise InvalidInput("guide_id", f"no guide {guide_id}") from None
-    if not guide.active:
-        raise InvalidInput("guide_id", f"guide {guide.name} is deactivated")
+    guide = active_guide(session, guide_id=guide_id, field="guide_id")
     _require_store_guide(session, by_guide_id, guide.store_id)
     check_slot(session, guide_id=guide.id, store_id=guide.store_id, starts_at=starts, ends_at=ends,
                resource=resource, now=stamp)

@@ -15,7 +15,7 @@ from typing import Any
 from sqlmodel import Session
 
 from guide_desk.accounts.audit import record_audit
-from guide_desk.accounts.guides import get_guide
+from guide_desk.accounts.guides import active_guide, get_guide
 from guide_desk.clock import require_aware, utcnow
 from guide_desk.db.outbox import record_mutation
 from guide_desk.db.tables import Customer, Guide, Task, TaskTemplate
@@ -62,16 +62,6 @@ def _require_open(task: Task) -> None:
                        f"task '{task.title}' is already {task.status}; status only moves forward")
 
 
-def _active_assignee(session: Session, guide_id: str) -> Guide:
-    try:
-        guide = get_guide(session, guide_id=guide_id)
-    except NotFound:
-        raise InvalidInput("assignee_guide_id", f"no guide {guide_id}") from None
-    if not guide.active:
-        raise InvalidInput("assignee_guide_id", f"guide {guide.name} is deactivated")
-    return guide
-
-
 def _save(session: Session, task: Task, op: str, fields: dict[str, Any]) -> Task:
     session.add(task)
     record_mutation(session, entity="task", entity_id=task.id, op=op, base_version=task.server_version,
@@ -95,7 +85,7 @@ def create_task(
     stamp = require_aware("now", now) if now is not None else utcnow()
     if source not in SOURCES:
         raise InvalidInput("source", f"must be one of {', '.join(SOURCES)} (got '{source}')")
-    assignee = _active_assignee(session, assignee_guide_id)
+    assignee = active_guide(session, guide_id=assignee_guide_id, field="assignee_guide_id")
     actor = _actor(session, by_guide_id)
     if actor.id != assignee.id and not _supervises(actor, assignee):
         raise NotAllowed(f"{actor.name} may not create tasks for {assignee.name}")
@@ -130,7 +120,7 @@ def assign_task(
     actor = _actor(session, by_guide_id)
     if actor.role not in SUPERVISOR_ROLES:
         raise NotAllowed(f"only a manager may reassign tasks ({actor.name} is a {actor.role})")
-    assignee = _active_assignee(session, assignee_guide_id)
+    assignee = active_guide(session, guide_id=assignee_guide_id, field="assignee_guide_id")
     current = get_guide(session, guide_id=task.assignee_guide_id)
     if not (_supervises(actor, current) and _supervises(actor, assignee)):
         raise NotAllowed(f"{actor.name} may only reassign tasks within their own store")

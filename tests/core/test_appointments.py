@@ -9,6 +9,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from builders import add_customer
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
@@ -22,8 +23,6 @@ from guide_desk.appointments.service import (
 )
 from guide_desk.appointments.slots import Slot, next_free_slots
 from guide_desk.appointments.views import list_appointments
-from guide_desk.clock import utcnow
-from guide_desk.customers.names import pinyin_keys
 from guide_desk.db.outbox import pending
 from guide_desk.db.tables import Appointment, AppointmentChange, Customer, Outbox, Store
 from guide_desk.errors import Conflict, InvalidInput, NotAllowed
@@ -37,14 +36,6 @@ def at(day: int, hour: int, minute: int = 0) -> datetime:
     """A Shanghai wall-clock time in May 2030."""
     return datetime(2030, 5, day, hour, minute, tzinfo=SH)
 
-
-def add_customer(session: Session, store_id: str, owner_id: str, name: str = "张三") -> Customer:
-    full, initials = pinyin_keys(name)
-    customer = Customer(id=uuid7(), store_id=store_id, owner_guide_id=owner_id, name=name, name_pinyin=full,
-                        name_initials=initials, created_at=utcnow(), updated_at=utcnow())
-    session.add(customer)
-    session.flush()
-    return customer
 
 
 def counts(session: Session) -> tuple[int, int, int]:
@@ -82,7 +73,8 @@ def test_booking_records_the_session_and_its_outbox_entry(session: Session, org:
                     resource=" 直播间 ", by_guide_id=org.other.id)
     assert (session_.store_id, session_.status, session_.sequence, session_.resource) == (
         org.store.id, "booked", 0, "直播间")
-    [entry] = pending(session)
+    *_, entry = pending(session)
+    assert [e.entity for e in pending(session)] == ["customer", "appointment"]
     assert (entry.entity, entry.entity_id, entry.op) == ("appointment", session_.id, "create")
     assert datetime.fromisoformat(entry.fields["starts_at"]) == at(1, 14)
     assert entry.fields["meeting_link"] == "https://meet.example.com/a1"

@@ -10,18 +10,16 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from builders import add_customer
 from sqlalchemy import Engine, event, func
 from sqlmodel import Session, select
 
 from guide_desk.accounts.audit import list_audit
 from guide_desk.accounts.guides import create_guide, create_store
-from guide_desk.clock import utcnow
-from guide_desk.customers.names import pinyin_keys
 from guide_desk.db.engine import transaction
 from guide_desk.db.outbox import pending
 from guide_desk.db.tables import Customer, Outbox, Task
 from guide_desk.errors import Conflict, InvalidInput, NotAllowed
-from guide_desk.ids import uuid7
 from guide_desk.tasks.service import (
     assign_task,
     cancel_task,
@@ -34,14 +32,6 @@ from guide_desk.tasks.views import VIEWS, count_tasks, list_tasks, task_badges
 SH = ZoneInfo("Asia/Shanghai")
 NOW = datetime(2030, 5, 1, 20, 0, tzinfo=SH)  # 12:00 UTC
 
-
-def add_customer(session: Session, store_id: str, owner_id: str, name: str = "张三") -> Customer:
-    full, initials = pinyin_keys(name)
-    customer = Customer(id=uuid7(), store_id=store_id, owner_guide_id=owner_id, name=name, name_pinyin=full,
-                        name_initials=initials, created_at=utcnow(), updated_at=utcnow())
-    session.add(customer)
-    session.flush()
-    return customer
 
 
 def counts(session: Session) -> tuple[int, int]:
@@ -61,7 +51,8 @@ def test_create_task_records_its_outbox_entry(session: Session, org: Any) -> Non
     task = new_task(session, org, customer_id=customer.id, title="  售后关怀 D+3 ", draft="您好，{称呼}")
 
     assert (task.status, task.title, task.created_by_guide_id) == ("open", "售后关怀 D+3", org.guide.id)
-    [entry] = pending(session)
+    customer_entry, entry = pending(session)
+    assert (customer_entry.entity, customer_entry.entity_id) == ("customer", customer.id)
     assert (entry.entity, entry.entity_id, entry.op, entry.base_version) == ("task", task.id, "create", 0)
     assert entry.fields["title"] == "售后关怀 D+3"
     assert entry.fields["customer_id"] == customer.id

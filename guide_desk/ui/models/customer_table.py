@@ -7,27 +7,26 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from guide_desk.clock import STORE_TZ
 from guide_desk.customers.search import CustomerQuery, CustomerRow, customer_rows, search_customer_ids
 from guide_desk.ui.context import AppContext
+from guide_desk.ui.models.base import FlatTableModel, Index
 
 PAGE = 200
-Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("name", "phone", "tier", "tags", "last_purchase", "last_contact", "owner")
 SORT_KEYS = {0: "name", 2: "tier", 4: "last_purchase", 5: "last_contact", 6: "owner"}
 
 
-class CustomerTableModel(QAbstractTableModel):
+class CustomerTableModel(FlatTableModel):
     def __init__(self, context: AppContext) -> None:
-        super().__init__()
+        super().__init__([self.tr("Name"), self.tr("Phone"), self.tr("Tier"), self.tr("Tags"),
+                          self.tr("Last purchase"), self.tr("Last contact"), self.tr("Owner")])
         self._context = context
         self._query = CustomerQuery()
         self._ids: list[str] = []
         self._rows: dict[int, CustomerRow] = {}
-        self._headers = [self.tr("Name"), self.tr("Phone"), self.tr("Tier"), self.tr("Tags"),
-                         self.tr("Last purchase"), self.tr("Last contact"), self.tr("Owner")]
         self._tiers = {"normal": self.tr("Member"), "silver": self.tr("Silver"), "gold": self.tr("Gold"),
                        "platinum": self.tr("Platinum")}
 
@@ -45,16 +44,8 @@ class CustomerTableModel(QAbstractTableModel):
     def customer_id(self, row: int) -> str:
         return self._ids[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    def row_total(self) -> int:
+        return len(self._ids)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from guide_desk.clock import STORE_TZ, utcnow
@@ -13,19 +13,17 @@ from guide_desk.customers.search import customer_rows
 from guide_desk.db.tables import Task
 from guide_desk.tasks.views import list_tasks
 from guide_desk.ui.context import AppContext
+from guide_desk.ui.models.base import FlatTableModel, Index
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class TodayTasksModel(QAbstractTableModel):
+class TodayTasksModel(FlatTableModel):
     """Overdue first, then today's, each earliest due first."""
 
     def __init__(self, context: AppContext) -> None:
-        super().__init__()
+        super().__init__([self.tr("Due"), self.tr("Customer"), self.tr("Task"), self.tr("From")])
         self._context = context
         self._tasks: list[Task] = []
         self._names: dict[str, str] = {}
-        self._headers = [self.tr("Due"), self.tr("Customer"), self.tr("Task"), self.tr("From")]
 
     def reload(self) -> None:
         now = utcnow()
@@ -38,16 +36,8 @@ class TodayTasksModel(QAbstractTableModel):
         self._tasks, self._names = overdue + today, names
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._tasks)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    def row_total(self) -> int:
+        return len(self._tasks)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
