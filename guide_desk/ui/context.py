@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from PySide6.QtCore import QSettings
 from sqlalchemy import Engine
 from sqlmodel import Session
 
@@ -24,6 +25,10 @@ class AppContext:
     @property
     def is_manager(self) -> bool:
         return self.guide.role in ("manager", "hq")
+
+    def ui_settings(self) -> QSettings:
+        """Window state lives beside the data it shows, so each install (and each test) keeps its own."""
+        return QSettings(str(self.settings.data_dir / "ui-state.ini"), QSettings.Format.IniFormat)
 
     @contextmanager
     def work(self) -> Iterator[Session]:

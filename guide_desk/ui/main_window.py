@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
 
@@ -39,11 +38,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(QLabel(f"{context.guide.name} · {role}"))
 
         QShortcut(QKeySequence.StandardKey.Find, self, self.find_customer)
-        self._settings = QSettings()
+        self.setMinimumSize(960, 600)
+        self._settings = context.ui_settings()
         geometry = self._settings.value("main/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
+        if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
 
     def find_customer(self) -> None:

@@ -106,3 +106,15 @@ def search_ids(session, text: str) -> str:  # type: ignore[no-untyped-def]
 
     [customer_id] = search_customer_ids(session, query=CustomerQuery(text=text))
     return customer_id
+
+
+def test_window_size_is_remembered_per_install(qtbot, guide_context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    first = MainWindow(guide_context)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(960, 640)  # the offscreen screen is 800 px wide, so only the height can show memory
+    first.close()
+    second = MainWindow(guide_context)
+    qtbot.addWidget(second)
+    assert second.height() == 640  # a first start opens 800 high
+    assert (guide_context.settings.data_dir / "ui-state.ini").exists()
