@@ -44,6 +44,18 @@ class CustomerTableModel(FlatTableModel):
     def customer_id(self, row: int) -> str:
         return self._ids[row]
 
+    def row_of(self, customer_id: str) -> int | None:
+        try:
+            return self._ids.index(customer_id)
+        except ValueError:
+            return None
+
+    def forget_rows(self) -> None:
+        """Drop cached rows after an edit so the table shows what is stored now."""
+        self._rows.clear()
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1))
+
     def row_total(self) -> int:
         return len(self._ids)
 

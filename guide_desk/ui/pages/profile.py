@@ -1,0 +1,201 @@
+# SPDX-License-Identifier: Apache-2.0
+"""The customer profile beside the list: contact and preference form, tags, history, quick actions.
+
+A failed save keeps everything typed in the form, so nothing is lost; the error says which field is wrong.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guide_desk.customers.notes import add_note
+from guide_desk.customers.profiles import get_customer, update_customer
+from guide_desk.phones import mask_phone
+from guide_desk.ui.context import AppContext
+from guide_desk.ui.errors import show_error
+from guide_desk.ui.models.timeline import TimelineModel
+from guide_desk.ui.widgets.tag_editor import TagEditor
+
+TOP_SIZES = ["", "XS", "S", "M", "L", "XL", "XXL"]
+BOTTOM_SIZES = ["", "25", "26", "27", "28", "29", "30", "31", "32"]
+SHOE_SIZES = ["", "35", "36", "37", "38", "39", "40", "41", "42"]
+
+
+def _label(text: str, name: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(name)
+    return label
+
+
+def _sizes(values: list[str]) -> QComboBox:
+    box = QComboBox(editable=True)
+    box.addItems(values)
+    return box
+
+
+class CustomerProfile(QWidget):
+    saved = Signal(str)
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.setObjectName("customerProfile")
+        self._context = context
+        self.customer_id: str | None = None
+        self._phone = ""
+
+        self.title = _label("", "profileTitle")
+        self.subtitle = QLabel()
+        self.copy_phone = QPushButton(self.tr("Copy phone"))
+        self.copy_phone.clicked.connect(self.copy_full_phone)
+        self.name = QLineEdit()
+        self.phone = QLineEdit(placeholderText="138 0013 8000")
+        self.birthday = QLineEdit(placeholderText=self.tr("YYYY-MM-DD"))
+        self.gender = QComboBox()
+        for label, value in ((self.tr("Not given"), None), (self.tr("Female"), "F"), (self.tr("Male"), "M")):
+            self.gender.addItem(label, value)
+        self.size_top, self.size_bottom, self.size_shoe = _sizes(TOP_SIZES), _sizes(BOTTOM_SIZES), _sizes(SHOE_SIZES)
+        self.styles = QLineEdit(placeholderText=self.tr("e.g. 通勤, 法式"))
+        self.consent = QCheckBox(self.tr("Agrees to receive marketing messages"))
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.clicked.connect(self.save)
+        self.tags = TagEditor(context)
+        self.note = QPlainTextEdit(placeholderText=self.tr("Add a note about this customer…"))
+        self.note.setFixedHeight(60)
+        self.add_note_button = QPushButton(self.tr("Add note"))
+        self.add_note_button.clicked.connect(self.save_note)
+        self.timeline = TimelineModel(context)
+        self.history = QTableView()
+        self.history.setModel(self.timeline)
+        self.history.verticalHeader().setVisible(False)
+        self.history.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.history.setMinimumHeight(200)
+        self._name_fields()
+        self._lay_out()
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.note.setFocus)
+        self.setEnabled(False)
+
+    def _name_fields(self) -> None:
+        for widget, name in (
+            (self.name, self.tr("Name")), (self.phone, self.tr("Phone")), (self.birthday, self.tr("Birthday")),
+            (self.gender, self.tr("Gender")), (self.size_top, self.tr("Top size")),
+            (self.size_bottom, self.tr("Bottom size")), (self.size_shoe, self.tr("Shoe size")),
+            (self.styles, self.tr("Style preferences")), (self.consent, self.tr("Marketing consent")),
+            (self.note, self.tr("New note")), (self.history, self.tr("Customer history")),
+        ):
+            widget.setAccessibleName(name)
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Phone"), self.phone)
+        form.addRow(self.tr("Birthday"), self.birthday)
+        form.addRow(self.tr("Gender"), self.gender)
+        sizes = QHBoxLayout()
+        for box in (self.size_top, self.size_bottom, self.size_shoe):
+            sizes.addWidget(box)
+        form.addRow(self.tr("Sizes (top / bottom / shoe)"), sizes)
+        form.addRow(self.tr("Styles"), self.styles)
+        form.addRow("", self.consent)
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.copy_phone)
+        notes = QHBoxLayout()
+        notes.addWidget(self.note, 1)
+        notes.addWidget(self.add_note_button)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.addLayout(header)
+        column.addWidget(self.subtitle)
+        column.addLayout(form)
+        column.addWidget(self.save_button)
+        column.addWidget(_label(self.tr("Tags"), "sectionHeading"))
+        column.addWidget(self.tags)
+        column.addWidget(_label(self.tr("History"), "sectionHeading"))
+        column.addLayout(notes)
+        column.addWidget(self.history, 1)
+        scroll = QScrollArea(widgetResizable=True)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def show_customer(self, customer_id: str | None) -> None:
+        self.customer_id = customer_id
+        self.setEnabled(customer_id is not None)
+        if customer_id is None:
+            self.title.clear()
+            return
+        with self._context.read() as session:
+            customer = get_customer(session, customer_id=customer_id)
+        self._phone = customer.phone_e164 or ""
+        self.title.setText(customer.name)
+        self.subtitle.setText(mask_phone(customer.phone_e164))
+        self.name.setText(customer.name)
+        self.phone.setText(customer.phone_e164 or "")
+        self.birthday.setText(customer.birthday.isoformat() if customer.birthday else "")
+        self.gender.setCurrentIndex(max(0, self.gender.findData(customer.gender)))
+        self.size_top.setCurrentText(customer.size_top or "")
+        self.size_bottom.setCurrentText(customer.size_bottom or "")
+        self.size_shoe.setCurrentText(customer.size_shoe or "")
+        self.styles.setText(customer.style_prefs)
+        self.consent.setChecked(customer.marketing_consent)
+        self.copy_phone.setEnabled(bool(self._phone))
+        self.tags.show_customer(customer_id)
+        self.timeline.load(customer_id)
+
+    def form_values(self) -> dict[str, object]:
+        return {
+            "name": self.name.text(), "phone_e164": self.phone.text() or None,
+            "birthday": self.birthday.text() or None, "gender": self.gender.currentData(),
+            "size_top": self.size_top.currentText() or None, "size_bottom": self.size_bottom.currentText() or None,
+            "size_shoe": self.size_shoe.currentText() or None, "style_prefs": self.styles.text(),
+            "marketing_consent": self.consent.isChecked(),
+        }
+
+    def save(self) -> bool:
+        if self.customer_id is None:
+            return False
+        try:
+            with self._context.work() as session:
+                update_customer(session, customer_id=self.customer_id, changes=self.form_values(),
+                                by_guide_id=self._context.guide.id)
+        except Exception as exc:  # the form keeps what was typed
+            show_error(self, exc)
+            return False
+        self.show_customer(self.customer_id)
+        self.saved.emit(self.customer_id)
+        return True
+
+    def save_note(self) -> bool:
+        if self.customer_id is None:
+            return False
+        try:
+            with self._context.work() as session:
+                add_note(session, customer_id=self.customer_id, body=self.note.toPlainText(),
+                         by_guide_id=self._context.guide.id)
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        self.note.clear()
+        self.timeline.load(self.customer_id)
+        return True
+
+    def copy_full_phone(self) -> None:
+        QGuiApplication.clipboard().setText(self._phone)

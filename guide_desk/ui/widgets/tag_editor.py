@@ -1,0 +1,79 @@
+# SPDX-License-Identifier: Apache-2.0
+"""One customer's tags, grouped by tag group as toggle buttons; a click tags or untags at once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QToolButton, QWidget
+
+from guide_desk.customers.tags import customer_tags, list_tags, tag_customers, untag_customers
+from guide_desk.ui.context import AppContext
+from guide_desk.ui.errors import show_error
+
+
+class TagEditor(QWidget):
+    changed = Signal()
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self._context = context
+        self._customer_id: str | None = None
+        self.buttons: dict[str, QToolButton] = {}
+        self._layout = QGridLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._groups: list[QButtonGroup] = []
+
+    def show_customer(self, customer_id: str) -> None:
+        self._customer_id = customer_id
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.buttons.clear()
+        self._groups.clear()
+        if self._customer_id is None:
+            return
+        with self._context.read() as session:
+            tags = list_tags(session)
+            mine = {t.id for t in customer_tags(session, customer_id=self._customer_id)}
+        rows: dict[str, QHBoxLayout] = {}
+        for tag in tags:
+            if tag.group_id not in rows:
+                row = QHBoxLayout()
+                row.addStretch(1)
+                label = QLabel(tag.group_name)
+                label.setObjectName("tagGroupLabel")
+                index = len(rows)
+                self._layout.addWidget(label, index, 0)
+                holder = QWidget()
+                holder.setLayout(row)
+                self._layout.addWidget(holder, index, 1)
+                rows[tag.group_id] = row
+            button = QToolButton()
+            button.setText(tag.name)
+            button.setCheckable(True)
+            button.setChecked(tag.id in mine)
+            button.setAccessibleName(self.tr("Tag %1 in %2").replace("%1", tag.name).replace("%2", tag.group_name))
+            button.toggled.connect(lambda on, tag_id=tag.id: self._toggle(tag_id, on))
+            rows[tag.group_id].insertWidget(rows[tag.group_id].count() - 1, button)
+            self.buttons[tag.id] = button
+
+    def _toggle(self, tag_id: str, on: bool) -> None:
+        if self._customer_id is None:
+            return
+        try:
+            with self._context.work() as session:
+                if on:
+                    tag_customers(session, customer_ids=[self._customer_id], tag_ids=[tag_id],
+                                  by_guide_id=self._context.guide.id)
+                else:
+                    untag_customers(session, customer_ids=[self._customer_id], tag_ids=[tag_id],
+                                    by_guide_id=self._context.guide.id)
+        except Exception as exc:  # shown to the guide; the rebuild below shows what is really stored
+            show_error(self, exc)
+        self._rebuild()  # an exclusive group may have dropped a sibling tag
+        self.changed.emit()
