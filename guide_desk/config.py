@@ -4,8 +4,10 @@ defaults. Both config files are TOML; IT writes the machine one at install time.
 
 from __future__ import annotations
 
+import json
 import os
 import sys
+import tomllib
 from pathlib import Path
 from typing import Any, Literal
 
@@ -51,6 +53,8 @@ class Settings(BaseSettings):
     store_code: str | None = None
     locale: Literal["system", "zh_CN", "en"] = "system"
     auto_lock_minutes: int = Field(default=10, ge=1, le=240)
+    # Store policy: may a guide switch the customer list to the whole store (read-only scope widening)?
+    store_wide_view: bool = True
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
     @classmethod
@@ -68,6 +72,27 @@ class Settings(BaseSettings):
             TomlConfigSettingsSource(settings_cls, toml_file=user_config_file()),
             TomlConfigSettingsSource(settings_cls, toml_file=machine_config_file()),
         )
+
+
+USER_EDITABLE = ("locale", "auto_lock_minutes")
+
+
+def save_user_settings(**values: Any) -> Path:
+    """Write the settings a person may change in the app (language, auto-lock) to the user config file,
+    keeping any other keys there. Values are validated first; a bad one raises and writes nothing."""
+    unknown = set(values) - set(USER_EDITABLE)
+    if unknown:
+        raise ValueError(f"not a user setting: {sorted(unknown)[0]}")
+    Settings.model_validate({**load_settings().model_dump(), **values})
+    path = user_config_file()
+    current = tomllib.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    current.update(values)
+    lines = [f"{key} = {json.dumps(value, ensure_ascii=False)}" for key, value in current.items()]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    temporary.replace(path)
+    return path
 
 
 def load_settings(**overrides: Any) -> Settings:

@@ -40,6 +40,13 @@ def create_store(
     return store
 
 
+def store_by_code(session: Session, *, code: str) -> Store:
+    store = session.exec(select(Store).where(Store.code == code)).first()
+    if store is None:
+        raise NotFound("store", code)
+    return store
+
+
 def create_guide(
     session: Session, *, store_id: str, login: str, name: str, role: str = "guide",
     pin: str | None = None, guide_id: str | None = None,

@@ -41,9 +41,17 @@ def _search(data_dir: Path) -> Metrics:
     return bench_search(data_dir)
 
 
+def _window(data_dir: Path) -> Metrics:
+    from guide_desk.bench.window import bench_window
+
+    return bench_window(data_dir)
+
+
 GROUPS: dict[str, tuple[tuple[str, ...], Callable[[Path], Metrics]]] = {
     "storage": (("demo_build_s", "db_size_mb"), _storage),
     "search": (("search_p50_ms", "search_p95_ms", "search_raw_p95_ms", "search_ratio"), _search),
+    "window": (("bare_window_ms", "first_paint_ms", "first_paint_ratio", "search_keystroke_p95_ms", "rss_mb"),
+               _window),
 }
 
 

@@ -20,7 +20,7 @@ from guide_desk.db.migrate import open_database
 ROUNDS = 3
 
 
-def _texts(session: Session) -> list[str]:
+def sample_texts(session: Session) -> list[str]:
     """What guides type, taken from real rows: a surname, initials, pinyin, phone head and tail."""
     total = session.execute(text("SELECT count(*) FROM customer")).scalar_one()
     rows = session.execute(text(
@@ -51,7 +51,7 @@ def bench_search(data_dir: Path) -> Metrics:
     with Session(engine) as session:
         store_id = session.execute(text("SELECT id FROM store ORDER BY code LIMIT 1")).scalar_one()
         tags = _tag_pair(session)
-        queries = [CustomerQuery(text=t, all_of=tags, store_id=store_id) for t in _texts(session)]
+        queries = [CustomerQuery(text=t, all_of=tags, store_id=store_id) for t in sample_texts(session)]
         compiled = []
         for query in queries:
             statement = build_search(query).compile(dialect=sqlite.dialect(),

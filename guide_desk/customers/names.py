@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin
-
 # Two-character surnames; anything else is taken as a one-character surname.
 _COMPOUND_SURNAMES = frozenset(
     "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 令狐 夏侯 端木 独孤 南宫 西门 轩辕 百里".split()
@@ -22,6 +20,8 @@ def pinyin_keys(name: str) -> tuple[str, str]:
     text = name.strip()
     if not text:
         return "", ""
+    from pypinyin import Style, lazy_pinyin  # its phrase tables take ~0.25 s to load; only writes need them
+
     syllables = lazy_pinyin(text, style=Style.NORMAL, errors="default")
     if text[0] in _SURNAME_READINGS:
         syllables[0] = _SURNAME_READINGS[text[0]]

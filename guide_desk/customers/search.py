@@ -20,6 +20,7 @@ from guide_desk.db.tables import Customer, CustomerTag, Guide, Tag
 from guide_desk.errors import InvalidInput
 from guide_desk.phones import mask_phone
 
+MIN_PHONE_DIGITS = 3
 SORTS = ("name", "tier", "last_purchase", "last_contact", "owner", "created", "spent")
 _PHONE_CHARS = re.compile(r"[\s\-+()]")
 _TIER_ORDER = {"normal": 0, "silver": 1, "gold": 2, "platinum": 3}
@@ -82,6 +83,8 @@ def text_condition(text: str) -> ColumnElement[bool] | None:
         return None
     digits = _PHONE_CHARS.sub("", raw)
     if digits.isdigit():
+        if len(digits) < MIN_PHONE_DIGITS:
+            return None  # every mobile starts with 1: one or two digits narrow nothing yet
         if len(digits) > 11 and digits.startswith("86"):
             digits = digits[2:]
         return or_(_prefix(Customer.phone_digits, digits), _prefix(Customer.phone_rev, digits[::-1]))

@@ -1,20 +1,20 @@
 # SPDX-License-Identifier: Apache-2.0
-"""Bootstrap: QApplication, fonts, database, sign-in, main window."""
+"""Bootstrap: QApplication, fonts, theme, database, then the sign-in loop."""
 
 from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from guide_desk.config import Settings
 from guide_desk.db.migrate import open_database
 from guide_desk.errors import GuideDeskError
-from guide_desk.ui.context import AppContext
 from guide_desk.ui.errors import install_excepthooks
-from guide_desk.ui.main_window import MainWindow
-from guide_desk.ui.sign_in import SignInDialog
+from guide_desk.ui.i18n import resources_dir
+from guide_desk.ui.workbench import Workbench
 
 FONT_FAMILIES = ["Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "WenQuanYi Micro Hei", "sans-serif"]
 
@@ -30,6 +30,9 @@ def make_application() -> QApplication:
     font.setFamilies(FONT_FAMILIES)
     font.setPointSize(10)
     app.setFont(font)
+    theme = resources_dir() / "qss" / "light.qss"
+    if theme.exists():
+        app.setStyleSheet(theme.read_text(encoding="utf-8"))
     return app
 
 
@@ -41,9 +44,13 @@ def run_app(settings: Settings) -> int:
     except GuideDeskError as exc:
         QMessageBox.critical(None, "Guide Desk", str(exc))
         return 1
-    dialog = SignInDialog(engine)
-    if not dialog.exec() or dialog.guide is None:
+    workbench = Workbench(app, settings, engine)
+
+    def ask() -> None:
+        if not workbench.ask_sign_in():
+            app.quit()
+
+    workbench.signed_out.connect(lambda: QTimer.singleShot(0, ask))
+    if not workbench.ask_sign_in():
         return 0
-    window = MainWindow(AppContext(settings=settings, engine=engine, guide=dialog.guide))
-    window.show()
     return app.exec()

@@ -3,30 +3,46 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QToolBar, QWidget
 
 from guide_desk.ui.context import AppContext
 from guide_desk.ui.pages.customers import CustomersPage
+from guide_desk.ui.pages.settings import SettingsPage
+from guide_desk.ui.pages.tasks import TasksPage
 from guide_desk.ui.pages.today import TodayPage
+
+TODAY, CUSTOMERS, TASKS, SETTINGS = range(4)
 
 
 class MainWindow(QMainWindow):
+    """Emits `switch_requested` when the guide hands the PC over (or it locks)."""
+
+    switch_requested = Signal()
+
     def __init__(self, context: AppContext) -> None:
         super().__init__()
+        self._context = context
         self.setWindowTitle(self.tr("Guide Desk 导购工作台"))
         self.today = TodayPage(context)
         self.customers = CustomersPage(context)
+        self.tasks = TasksPage(context)
+        self.settings_page = SettingsPage(context)
         self.nav = QListWidget()
         self.nav.setObjectName("navRail")
         self.nav.setAccessibleName(self.tr("Navigation"))
-        self.nav.setFixedWidth(140)
+        self.nav.setFixedWidth(150)
         self.pages = QStackedWidget()
-        for title, page in ((self.tr("Today"), self.today), (self.tr("Customers"), self.customers)):
+        pages = ((self.tr("Today"), self.today), (self.tr("Customers"), self.customers), (self.tr("Tasks"), self.tasks),
+                 (self.tr("Settings"), self.settings_page))
+        for title, page in pages:
             self.nav.addItem(title)
             self.pages.addWidget(page)
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.nav.setCurrentRow(0)
+        self.nav.currentRowChanged.connect(self._show_page)
+        self.nav.setCurrentRow(TODAY)
+        self.today.customer_requested.connect(self.open_customer)
+        self.tasks.customer_requested.connect(self.open_customer)
 
         body = QWidget()
         layout = QHBoxLayout(body)
@@ -34,8 +50,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(body)
-        role = self.tr("Manager") if context.is_manager else self.tr("Guide")
-        self.statusBar().addWidget(QLabel(f"{context.guide.name} · {role}"))
+        self._toolbar()
+        role = self.tr("Store manager") if context.is_manager else self.tr("Guide")
+        self.who = QLabel(f"{context.guide.name} · {role}")
+        self.statusBar().addWidget(self.who)
 
         QShortcut(QKeySequence.StandardKey.Find, self, self.find_customer)
         self.setMinimumSize(960, 600)
@@ -43,11 +61,59 @@ class MainWindow(QMainWindow):
         geometry = self._settings.value("main/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
+        splitter = self._settings.value("customers/splitter")
+        if splitter is not None:
+            self.customers.splitter.restoreState(splitter)
+        header = self._settings.value("customers/columns")
+        if header is not None:
+            self.customers.table.horizontalHeader().restoreState(header)
+
+    @property
+    def context(self) -> AppContext:
+        return self._context
+
+    def _toolbar(self) -> None:
+        bar = QToolBar(self.tr("Actions"))
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        switch = QAction(self.tr("Switch guide"), self)
+        switch.setShortcut(QKeySequence("Ctrl+L"))
+        switch.setToolTip(self.tr("Lock and let another guide sign in (Ctrl+L)"))
+        switch.triggered.connect(self.switch_requested.emit)
+        tags = QAction(self.tr("Manage tags…"), self)
+        tags.triggered.connect(self.manage_tags)
+        bar.addAction(switch)
+        bar.addAction(tags)
+        self.switch_action, self.tags_action = switch, tags
+        self.addToolBar(bar)
+
+    def _show_page(self, row: int) -> None:
+        self.pages.setCurrentIndex(row)
+        page = self.pages.currentWidget()
+        refresh = getattr(page, "refresh", None)
+        if callable(refresh) and page is not self.customers:
+            refresh()
+
+    def open_customer(self, customer_id: str) -> None:
+        self.nav.setCurrentRow(CUSTOMERS)
+        self.customers.open_customer(customer_id)
 
     def find_customer(self) -> None:
-        self.nav.setCurrentRow(1)
+        self.nav.setCurrentRow(CUSTOMERS)
         self.customers.focus_search()
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def manage_tags(self) -> None:
+        from guide_desk.ui.dialogs.tag_manager import TagManagerDialog
+
+        TagManagerDialog(self._context, self).exec()
+        self.customers.model.forget_rows()
+
+    def save_state(self) -> None:
         self._settings.setValue("main/geometry", self.saveGeometry())
+        self._settings.setValue("customers/splitter", self.customers.splitter.saveState())
+        self._settings.setValue("customers/columns", self.customers.table.horizontalHeader().saveState())
+        self._settings.sync()
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.save_state()
         super().closeEvent(event)

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: Apache-2.0
-"""`guide-desk screenshot`: render every page to PNG offscreen, signed in as the store's first manager
-(for the README and for review; it reads the same database file the app would)."""
+"""`guide-desk screenshot`: every page to PNG, offscreen, in Chinese and English, at two screen sizes.
+Signed in as the store's first manager (for the README and for review; it reads the same database file
+the app would)."""
 
 from __future__ import annotations
 
@@ -10,38 +11,50 @@ from pathlib import Path
 from guide_desk.config import Settings
 
 SIZES = {"1366x768": (1366, 768), "1920x1080": (1920, 1080)}
+LANGUAGES = ("zh_CN", "en")
+PAGES = ("today", "customers", "tasks", "settings")
 
 
 def render_pages(settings: Settings, out_dir: Path) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from sqlmodel import Session, col, select
+    from sqlmodel import Session
 
+    from guide_desk.accounts.guides import list_guides
+    from guide_desk.customers.search import CustomerQuery, search_customer_ids
     from guide_desk.db.migrate import open_database
-    from guide_desk.db.tables import Guide
+    from guide_desk.errors import InvalidInput
     from guide_desk.ui.app import make_application
     from guide_desk.ui.context import AppContext
+    from guide_desk.ui.i18n import install_language
     from guide_desk.ui.main_window import MainWindow
 
     app = make_application()
     engine = open_database(settings.data_dir)
     with Session(engine) as session:
-        manager = session.exec(select(Guide).where(Guide.role == "manager").order_by(col(Guide.login))).first()
-    if manager is None:
-        from guide_desk.errors import InvalidInput
-
-        raise InvalidInput("data_dir", "has no store manager to sign in as")
+        managers = sorted((g for g in list_guides(session) if g.role == "manager"), key=lambda g: g.login)
+        if not managers:
+            raise InvalidInput("data_dir", "has no store manager to sign in as")
+        manager = managers[0]
+        first = search_customer_ids(session, query=CustomerQuery(store_id=manager.store_id), limit=1)
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
-    window = MainWindow(AppContext(settings=settings, engine=engine, guide=manager))
-    for label, (width, height) in SIZES.items():
-        window.resize(width, height)
-        window.show()
-        for row, name in enumerate(("today", "customers")):
-            window.nav.setCurrentRow(row)
-            app.processEvents()
-            target = out_dir / f"{name}-{label}.png"
-            window.grab().save(str(target))
-            written.append(target)
-    window.close()
+    for language in LANGUAGES:
+        install_language(app, language)
+        context = AppContext(settings=settings.model_copy(update={"data_dir": out_dir / ".state"}), engine=engine,
+                             guide=manager)
+        window = MainWindow(context)
+        if first:
+            window.customers.open_customer(first[0])
+        for label, (width, height) in SIZES.items():
+            window.resize(width, height)
+            window.show()
+            for row, name in enumerate(PAGES):
+                window.nav.setCurrentRow(row)
+                app.processEvents()
+                target = out_dir / f"{name}-{language}-{label}.png"
+                window.grab().save(str(target))
+                written.append(target)
+        window.close()
+        window.deleteLater()
     engine.dispose()
     return written

@@ -7,24 +7,32 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from guide_desk.accounts.guides import list_guides, sign_in
+from guide_desk.accounts.guides import list_guides, sign_in, store_by_code
 from guide_desk.db.engine import transaction
 from guide_desk.db.tables import Guide
 from guide_desk.errors import InvalidInput
 
 
 class SignInDialog(QDialog):
-    def __init__(self, engine: Engine, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, engine: Engine, store_code: str | None = None, preselect: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._engine = engine
         self.guide: Guide | None = None
         self.setWindowTitle(self.tr("Sign in — Guide Desk"))
         with Session(engine) as session:
-            self._guides = [g for g in list_guides(session) if g.pin_hash]
+            store_id = store_by_code(session, code=store_code).id if store_code else None
+            self._guides = [g for g in list_guides(session, store_id=store_id) if g.pin_hash]
         self.who = QComboBox()
         self.who.setAccessibleName(self.tr("Your name"))
+        roles = {"manager": self.tr("Store manager"), "hq": self.tr("HQ")}
         for guide in self._guides:
-            self.who.addItem(guide.name, guide.id)
+            role = roles.get(guide.role)
+            self.who.addItem(f"{guide.name} · {role}" if role else guide.name, guide.id)
+        if preselect is not None:
+            self.who.setCurrentIndex(max(0, self.who.findData(preselect)))
         self.pin = QLineEdit(echoMode=QLineEdit.EchoMode.Password, maxLength=8)
         self.pin.setAccessibleName(self.tr("PIN"))
         self.message = QLabel()

@@ -19,7 +19,7 @@ from guide_desk.customers.profiles import create_customer
 from guide_desk.db.backup import list_backups
 from guide_desk.db.base import app_registry
 from guide_desk.db.engine import database_path, transaction
-from guide_desk.db.migrate import current_revision, head_revision, open_database, upgrade
+from guide_desk.db.migrate import SCHEMA_HEAD, current_revision, head_revision, open_database, upgrade
 from guide_desk.db.outbox import pending_count
 from guide_desk.db.tables import Customer
 from guide_desk.errors import SchemaTooNew
@@ -65,6 +65,10 @@ def test_a_database_from_a_newer_build_is_refused_untouched(data_dir: Path) -> N
     with pytest.raises(SchemaTooNew, match="newer Guide Desk"):
         open_database(data_dir)
     assert database_path(data_dir).read_bytes() == before
+
+
+def test_the_fast_path_knows_the_newest_migration() -> None:
+    assert SCHEMA_HEAD == head_revision()
 
 
 def test_upgrade_is_idempotent(engine: Engine) -> None:

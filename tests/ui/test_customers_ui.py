@@ -118,3 +118,37 @@ def test_window_size_is_remembered_per_install(qtbot, guide_context: AppContext)
     qtbot.addWidget(second)
     assert second.height() == 640  # a first start opens 800 high
     assert (guide_context.settings.data_dir / "ui-state.ini").exists()
+
+
+def test_whole_store_toggle_widens_a_guides_list(qtbot, guide_context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    page = CustomersPage(guide_context)
+    qtbot.addWidget(page)
+    assert page.whole_store.isVisibleTo(page) and page.model.rowCount() == 3
+    page.whole_store.setChecked(True)
+    assert page.model.rowCount() == 4
+
+
+def test_tag_chips_filter_and_bulk_button_follows_selection(qtbot, guide_context: AppContext, engine: Engine) -> None:  # type: ignore[no-untyped-def]
+    from guide_desk.customers.tags import create_tag, create_tag_group
+    from guide_desk.db.engine import transaction
+
+    with transaction(engine) as session:
+        vip = create_tag(session, group_id=create_tag_group(session, name="价值").id, name="高价值")
+    page = CustomersPage(guide_context)
+    qtbot.addWidget(page)
+    page.table.selectRow(0)
+    page.table.selectionModel().select(page.model.index(2, 0), page.table.selectionModel().SelectionFlag.Select
+                                       | page.table.selectionModel().SelectionFlag.Rows)
+    assert page.selected_ids() == [page.model.customer_id(0), page.model.customer_id(2)]
+    assert "2" in page.bulk_button.text()
+    page.tag_filter.add_tag(vip.id)
+    assert page.model.rowCount() == 0
+    page.tag_filter.clear()
+    with transaction(engine) as session:
+        from guide_desk.customers.tags import tag_customers
+
+        tag_customers(session, customer_ids=[page.model.customer_id(0), page.model.customer_id(2)],
+                      tag_ids=[vip.id], by_guide_id=None)
+    page.after_tags_changed()
+    page.tag_filter.add_tag(vip.id)
+    assert column(page.model, 0) == ["李四", "张珊珊"]

@@ -30,19 +30,25 @@ def page(qtbot, guide_context: AppContext) -> CustomersPage:  # type: ignore[no-
 
 def test_selecting_a_row_opens_the_profile_with_masked_phone(page: CustomersPage) -> None:
     assert page.profile.subtitle.text() == "138****8000"
-    assert page.profile.phone.text() == "+8613800138000"
+    assert page.profile.phone.text() == "138****8000" and page.profile.phone.isReadOnly()
+    page.profile.show_full_phone()
+    assert page.profile.phone.text() == "+8613800138000" and not page.profile.phone.isReadOnly()
     page.profile.copy_full_phone()
     assert QGuiApplication.clipboard().text() == "+8613800138000"
 
 
 def test_edit_and_save_updates_the_list(page: CustomersPage, engine: Engine) -> None:
     page.profile.name.setText("张三丰")
+    page.profile.show_full_phone()
+    page.profile.phone.setText("139 1111 2222")
     page.profile.size_top.setCurrentText("M")
     page.profile.styles.setText("法式, 通勤")
     assert page.profile.save()
     with Session(engine) as session:
         stored = get_customer(session, customer_id=page.profile.customer_id or "")
     assert (stored.name, stored.size_top, stored.style_prefs) == ("张三丰", "M", "法式,通勤")
+    assert stored.phone_e164 == "+8613911112222"
+    assert page.profile.phone.text() == "139****2222"
     assert page.model.index(0, 0).data() == "张三丰"
 
 

@@ -16,8 +16,15 @@ class Customer(AppTable, table=True):
     """A store customer. Search columns (pinyin, phone digits forwards and reversed) are derived on write
     so every lookup is an index range scan; money is in fen (分)."""
 
+    # Search indexes cover everything a list query reads (scope, archive flag, sort key, id), so typing a
+    # letter over 100k customers reads index pages only. Measured at size L: 140 → 14 ms for a store's list.
     __table_args__ = (
-        Index("ix_customer_owner_pinyin", "owner_guide_id", "name_pinyin"),
+        Index("ix_customer_store_list", "store_id", "archived_at", "name_pinyin", "id"),
+        Index("ix_customer_owner_list", "owner_guide_id", "archived_at", "name_pinyin", "id"),
+        *(
+            Index(f"ix_customer_{key}_search", key, "store_id", "archived_at", "owner_guide_id", "name_pinyin", "id")
+            for key in ("name", "name_given", "name_initials", "phone_digits", "phone_rev")
+        ),
         Index(
             "uq_customer_phone_active", "phone_e164", unique=True,
             sqlite_where=text("archived_at IS NULL AND phone_e164 IS NOT NULL"),
@@ -29,15 +36,15 @@ class Customer(AppTable, table=True):
     )
 
     id: str = Field(primary_key=True)
-    store_id: str = Field(foreign_key="store.id", index=True)
+    store_id: str = Field(foreign_key="store.id")
     owner_guide_id: str = Field(foreign_key="guide.id")
-    name: str = Field(index=True)
+    name: str
     name_pinyin: str = Field(index=True)
-    name_initials: str = Field(index=True)
-    name_given: str = Field(default="", index=True)
+    name_initials: str
+    name_given: str = ""
     phone_e164: str | None = None
-    phone_digits: str | None = Field(default=None, index=True)
-    phone_rev: str | None = Field(default=None, index=True)
+    phone_digits: str | None = None
+    phone_rev: str | None = None
     wecom_external_id: str | None = None
     gender: str | None = None
     birthday: date | None = None

@@ -65,6 +65,9 @@ class CustomerProfile(QWidget):
         self.copy_phone.clicked.connect(self.copy_full_phone)
         self.name = QLineEdit()
         self.phone = QLineEdit(placeholderText="138 0013 8000")
+        self.reveal_phone = QPushButton(self.tr("Show and edit"))
+        self.reveal_phone.setAccessibleName(self.tr("Show the full phone number to edit it"))
+        self.reveal_phone.clicked.connect(self.show_full_phone)
         self.birthday = QLineEdit(placeholderText=self.tr("YYYY-MM-DD"))
         self.gender = QComboBox()
         for label, value in ((self.tr("Not given"), None), (self.tr("Female"), "F"), (self.tr("Male"), "M")):
@@ -104,7 +107,10 @@ class CustomerProfile(QWidget):
     def _lay_out(self) -> None:
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
-        form.addRow(self.tr("Phone"), self.phone)
+        phone = QHBoxLayout()
+        phone.addWidget(self.phone, 1)
+        phone.addWidget(self.reveal_phone)
+        form.addRow(self.tr("Phone"), phone)
         form.addRow(self.tr("Birthday"), self.birthday)
         form.addRow(self.tr("Gender"), self.gender)
         sizes = QHBoxLayout()
@@ -148,7 +154,9 @@ class CustomerProfile(QWidget):
         self.title.setText(customer.name)
         self.subtitle.setText(mask_phone(customer.phone_e164))
         self.name.setText(customer.name)
-        self.phone.setText(customer.phone_e164 or "")
+        self.phone.setText(mask_phone(customer.phone_e164))
+        self.phone.setReadOnly(bool(customer.phone_e164))
+        self.reveal_phone.setVisible(bool(customer.phone_e164))
         self.birthday.setText(customer.birthday.isoformat() if customer.birthday else "")
         self.gender.setCurrentIndex(max(0, self.gender.findData(customer.gender)))
         self.size_top.setCurrentText(customer.size_top or "")
@@ -160,9 +168,17 @@ class CustomerProfile(QWidget):
         self.tags.show_customer(customer_id)
         self.timeline.load(customer_id)
 
+    def show_full_phone(self) -> None:
+        """Phones are masked by default; the full number only when the guide asks to edit it."""
+        self.phone.setText(self._phone)
+        self.phone.setReadOnly(False)
+        self.reveal_phone.hide()
+        self.phone.setFocus()
+
     def form_values(self) -> dict[str, object]:
-        return {
-            "name": self.name.text(), "phone_e164": self.phone.text() or None,
+        values: dict[str, object] = {} if self.phone.isReadOnly() else {"phone_e164": self.phone.text() or None}
+        return values | {
+            "name": self.name.text(),
             "birthday": self.birthday.text() or None, "gender": self.gender.currentData(),
             "size_top": self.size_top.currentText() or None, "size_bottom": self.size_bottom.currentText() or None,
             "size_shoe": self.size_shoe.currentText() or None, "style_prefs": self.styles.text(),

@@ -1,17 +1,19 @@
 # SPDX-License-Identifier: Apache-2.0
-"""Today page: the signed-in guide's tasks due today and overdue, HQ SOP tasks marked as such."""
+"""Today page: the signed-in guide's overdue and due-today tasks (HQ SOP tasks marked as such), today's
+1v1 sessions, and room for suggested follow-ups. Every row opens its customer."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from guide_desk.appointments.views import list_appointments
 from guide_desk.clock import STORE_TZ, utcnow
 from guide_desk.customers.search import customer_rows
-from guide_desk.db.tables import Task
-from guide_desk.tasks.views import list_tasks
+from guide_desk.db.tables import Appointment, Task
+from guide_desk.tasks.views import list_tasks, local_day_bounds
 from guide_desk.ui.context import AppContext
 from guide_desk.ui.models.base import FlatTableModel, Index
 
@@ -27,14 +29,18 @@ class TodayTasksModel(FlatTableModel):
 
     def reload(self) -> None:
         now = utcnow()
+        guide_id = self._context.guide.id
         with self._context.read() as session:
-            overdue = list_tasks(session, guide_id=self._context.guide.id, view="overdue", now=now)
-            today = list_tasks(session, guide_id=self._context.guide.id, view="today", now=now)
-            customer_ids = list({t.customer_id for t in overdue + today if t.customer_id})
-            names = {row.id: row.name for row in customer_rows(session, ids=customer_ids)}
+            tasks = list_tasks(session, guide_id=guide_id, view="overdue", now=now)
+            tasks += list_tasks(session, guide_id=guide_id, view="today", now=now)
+            ids = list({t.customer_id for t in tasks if t.customer_id})
+            names = {row.id: row.name for row in customer_rows(session, ids=ids)}
         self.beginResetModel()
-        self._tasks, self._names = overdue + today, names
+        self._tasks, self._names = tasks, names
         self.endResetModel()
+
+    def customer_id(self, row: int) -> str | None:
+        return self._tasks[row].customer_id
 
     def row_total(self) -> int:
         return len(self._tasks)
@@ -43,32 +49,103 @@ class TodayTasksModel(FlatTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         task = self._tasks[index.row()]
-        if index.column() == 0:
+        column = index.column()
+        if column == 0:
             return task.due_at.astimezone(STORE_TZ).strftime("%m-%d %H:%M")
-        if index.column() == 1:
+        if column == 1:
             return self._names.get(task.customer_id or "", "")
-        if index.column() == 2:
+        if column == 2:
             return task.title
         return self.tr("HQ SOP") if task.source == "hq" else self.tr("Mine")
 
 
+class TodaySessionsModel(FlatTableModel):
+    """Today's 1v1 sessions of the signed-in guide, in time order."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__([self.tr("Time"), self.tr("Customer"), self.tr("Kind"), self.tr("Where")])
+        self._context = context
+        self._sessions: list[Appointment] = []
+        self._names: dict[str, str] = {}
+        self._kinds = {"in_store": self.tr("In-store styling"), "video": self.tr("Video try-on"),
+                       "home": self.tr("Home try-on")}
+
+    def reload(self) -> None:
+        start, end = local_day_bounds(utcnow(), STORE_TZ)
+        with self._context.read() as session:
+            found = list_appointments(session, guide_id=self._context.guide.id, start=start, end=end)
+            names = {row.id: row.name for row in customer_rows(session, ids=[a.customer_id for a in found])}
+        self.beginResetModel()
+        self._sessions, self._names = found, names
+        self.endResetModel()
+
+    def customer_id(self, row: int) -> str | None:
+        return self._sessions[row].customer_id
+
+    def row_total(self) -> int:
+        return len(self._sessions)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        item = self._sessions[index.row()]
+        column = index.column()
+        if column == 0:
+            start = item.starts_at.astimezone(STORE_TZ)
+            return f"{start:%H:%M}–{(start + (item.ends_at - item.starts_at)):%H:%M}"
+        if column == 1:
+            return self._names.get(item.customer_id, "")
+        if column == 2:
+            return self._kinds.get(item.kind, item.kind)
+        return item.resource or item.address or item.meeting_link or ""
+
+
 class TodayPage(QWidget):
+    customer_requested = Signal(str)
+
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.setObjectName("todayPage")
         self.model = TodayTasksModel(context)
+        self.sessions = TodaySessionsModel(context)
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")
-        self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Tasks due today and overdue"))
-        self.table.setModel(self.model)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.sessions_heading = QLabel()
+        self.sessions_heading.setObjectName("sectionHeading")
+        self.table = self._table(self.model, self.tr("Tasks due today and overdue"), stretch=2)
+        self.sessions_table = self._table(self.sessions, self.tr("Today's 1v1 sessions"), stretch=3)
+        self.suggestions = QLabel(self.tr("Suggested follow-ups will appear here."))
+        self.suggestions.setObjectName("placeholder")
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(self.sessions_heading)
+        layout.addWidget(self.sessions_table, 1)
+        suggestions_heading = QLabel(self.tr("Suggestions"))
+        suggestions_heading.setObjectName("sectionHeading")
+        layout.addWidget(suggestions_heading)
+        layout.addWidget(self.suggestions)
         self.refresh()
+
+    def _table(self, model: TodayTasksModel | TodaySessionsModel, name: str, *, stretch: int) -> QTableView:
+        table = QTableView()
+        table.setAccessibleName(name)
+        table.setModel(model)
+        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        table.activated.connect(lambda index: self._open(model, index))
+        return table
+
+    def _open(self, model: TodayTasksModel | TodaySessionsModel, index: QModelIndex) -> None:
+        customer_id = model.customer_id(index.row())
+        if customer_id:
+            self.customer_requested.emit(customer_id)
 
     def refresh(self) -> None:
         self.model.reload()
+        self.sessions.reload()
         self.heading.setText(self.tr("%n task(s) due today or overdue", "", self.model.rowCount()))
+        self.sessions_heading.setText(self.tr("%n 1v1 session(s) today", "", self.sessions.rowCount()))
+
+

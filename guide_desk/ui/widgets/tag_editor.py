@@ -32,6 +32,7 @@ class TagEditor(QWidget):
             item = self._layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # gone from the screen now, not only at the next event loop turn
                 widget.deleteLater()
         self.buttons.clear()
         self._groups.clear()

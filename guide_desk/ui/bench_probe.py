@@ -1,0 +1,109 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Measurements that need a real window, run by `guide-desk bench` in a fresh process each so start-up
+is measured cold:
+
+    python -m guide_desk.ui.bench_probe bare
+    python -m guide_desk.ui.bench_probe workbench DATA_DIR
+
+Each prints one JSON object. Times start at the top of this module, before Qt is imported.
+"""
+
+from __future__ import annotations
+
+import time
+
+STARTED = time.perf_counter()
+
+import json  # noqa: E402
+import os  # noqa: E402
+import resource  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _ms(since: float) -> float:
+    return round((time.perf_counter() - since) * 1000, 2)
+
+
+def _until_painted(widget: object) -> None:
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    painted: list[bool] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                painted.append(True)
+            return False
+
+    watch = Watch()
+    widget.installEventFilter(watch)  # type: ignore[attr-defined]
+    widget.show()  # type: ignore[attr-defined]
+    while not painted:
+        QApplication.processEvents()
+    widget.repaint()  # type: ignore[attr-defined]
+
+
+def bare() -> dict[str, float]:
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv)
+    window = QMainWindow()
+    window.resize(1280, 800)
+    _until_painted(window)
+    result = {"bare_window_ms": _ms(STARTED)}
+    app.quit()
+    return result
+
+
+def workbench(data_dir: Path, texts: list[str]) -> dict[str, float]:
+    from sqlmodel import Session
+
+    from guide_desk.accounts.guides import list_guides
+    from guide_desk.config import load_settings
+    from guide_desk.db.migrate import open_database
+    from guide_desk.ui.app import make_application
+    from guide_desk.ui.context import AppContext
+    from guide_desk.ui.main_window import MainWindow
+
+    app = make_application()
+    engine = open_database(data_dir)
+    with Session(engine) as session:
+        manager = next(g for g in sorted(list_guides(session), key=lambda g: g.login) if g.role == "manager")
+    context = AppContext(settings=load_settings(data_dir=data_dir), engine=engine, guide=manager)
+    window = MainWindow(context)
+    window.resize(1280, 800)
+    window.nav.setCurrentRow(1)
+    _until_painted(window)
+    first_paint = _ms(STARTED)
+    page = window.customers
+    samples = []
+    for text in texts:
+        begin = time.perf_counter()
+        page.search.blockSignals(True)
+        page.search.setText(text)
+        page.search.blockSignals(False)
+        page.refresh()
+        page.table.viewport().repaint()
+        samples.append(_ms(begin))
+    samples.sort()
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    app.quit()
+    return {
+        "first_paint_ms": first_paint,
+        "search_keystroke_p95_ms": samples[min(len(samples) - 1, int(len(samples) * 0.95))],
+        "rss_mb": round(rss_mb, 1),
+        "customers_listed": float(page.model.rowCount()),
+    }
+
+
+if __name__ == "__main__":
+    mode = sys.argv[1]
+    if mode == "bare":
+        sys.stdout.write(json.dumps(bare()) + "\n")
+    else:
+        typed = json.loads(sys.argv[3]) if len(sys.argv) > 3 else []
+        sys.stdout.write(json.dumps(workbench(Path(sys.argv[2]), typed)) + "\n")
