@@ -8,6 +8,7 @@ import sys
 import threading
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from guide_desk.errors import Conflict, GuideDeskError, InvalidInput, NotAllowed, NotFound
@@ -16,24 +17,25 @@ log = logging.getLogger(__name__)
 
 
 def describe(exc: BaseException) -> str:
-    tr = QApplication.translate
     if isinstance(exc, InvalidInput):
-        return tr("errors", "Please check “{field}”: {problem}.").format(field=exc.field, problem=exc.problem)
+        return QCoreApplication.translate("errors", "Please check “{field}”: {problem}.").format(
+            field=exc.field, problem=exc.problem)
     if isinstance(exc, NotFound):
-        return tr("errors", "This record no longer exists ({entity}). Refresh and try again.").format(
-            entity=exc.entity)
+        return QCoreApplication.translate(
+            "errors", "This record no longer exists ({entity}). Refresh and try again.").format(entity=exc.entity)
     if isinstance(exc, NotAllowed):
-        return tr("errors", "Your role does not allow this: {reason}").format(reason=str(exc))
+        return QCoreApplication.translate("errors", "Your role does not allow this: {reason}").format(reason=str(exc))
     if isinstance(exc, Conflict | GuideDeskError):
         return str(exc)
-    return tr("errors", "Something went wrong ({kind}). Your data is safe; the details are in the log file.").format(
+    return QCoreApplication.translate(
+        "errors", "Something went wrong ({kind}). Your data is safe; the details are in the log file.").format(
         kind=type(exc).__name__)
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     if not isinstance(exc, GuideDeskError):
         log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
-    QMessageBox.warning(parent, QApplication.translate("errors", "Guide Desk"), describe(exc))
+    QMessageBox.warning(parent, QCoreApplication.translate("errors", "Guide Desk"), describe(exc))
 
 
 def install_excepthooks() -> None:

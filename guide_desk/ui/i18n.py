@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: Apache-2.0
 """Language: Simplified Chinese or English, following the system locale unless Settings say otherwise.
-Our strings come from resources/i18n/guide_desk_<lang>.qm; Qt's own (OK, Cancel…) from Qt's catalogue."""
+Our strings come from resources/i18n/guide_desk_<lang>.qm (English has one too, for plural forms); Qt's own
+(OK, Cancel…) from Qt's catalogue. `./dev i18n` refreshes the catalogues from the source."""
 
 from __future__ import annotations
 
@@ -34,8 +35,6 @@ def install_language(app: QApplication, setting: str) -> str:
     language = choose_language(setting)
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China) if language == "zh_CN"
                        else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    if language == "en":
-        return language
     ours, qt = QTranslator(app), QTranslator(app)
     if ours.load(str(resources_dir() / "i18n" / f"guide_desk_{language}.qm")):
         app.installTranslator(ours)

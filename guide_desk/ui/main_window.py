@@ -39,8 +39,8 @@ class MainWindow(QMainWindow):
         for title, page in pages:
             self.nav.addItem(title)
             self.pages.addWidget(page)
+        self.nav.setCurrentRow(TODAY)  # Today loaded itself; later visits refresh each page
         self.nav.currentRowChanged.connect(self._show_page)
-        self.nav.setCurrentRow(TODAY)
         self.today.customer_requested.connect(self.open_customer)
         self.tasks.customer_requested.connect(self.open_customer)
 

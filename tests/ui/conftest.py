@@ -34,3 +34,11 @@ def guide_context(engine: Engine, shop, qapp) -> AppContext:  # type: ignore[no-
 @pytest.fixture
 def manager_context(engine: Engine, shop, qapp) -> AppContext:  # type: ignore[no-untyped-def]
     return AppContext(settings=load_settings(), engine=engine, guide=shop.manager)
+
+
+@pytest.fixture(autouse=True)
+def english(qapp):  # type: ignore[no-untyped-def]
+    """The app always installs a language; UI tests read English (with its plural forms)."""
+    from guide_desk.ui.i18n import install_language
+
+    install_language(qapp, "en")

@@ -86,6 +86,8 @@ class CustomerTableModel(FlatTableModel):
         if key is None:
             return
         descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self._query.sort, self._query.descending):
+            return  # the view announces its initial sort; the list is already in that order
         self.set_query(replace(self._query, sort=key, descending=descending))
 
     def _row(self, row: int) -> CustomerRow | None:

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from guide_desk.clock import STORE_TZ, utcnow
-from guide_desk.customers.search import customer_rows
+from guide_desk.customers.search import customer_names
 from guide_desk.db.tables import Task
 from guide_desk.tasks.views import list_tasks, local_day_bounds
 from guide_desk.ui.context import AppContext
@@ -22,7 +22,6 @@ from guide_desk.ui.models.base import FlatTableModel, Index
 
 COLUMNS = ("due", "customer", "title", "source", "status")
 OVERDUE_COLOUR = QColor("#c62828")
-NAME_BATCH = 500
 """Customer ids per name query, well below SQLite's bound-parameter limit."""
 
 
@@ -47,11 +46,7 @@ class TaskTableModel(FlatTableModel):
         moment = now or utcnow()
         with self._context.read() as session:
             tasks = list_tasks(session, guide_id=guide_id, view=view, now=moment, limit=limit)
-            customer_ids = list(dict.fromkeys(t.customer_id for t in tasks if t.customer_id))
-            names: dict[str, str] = {}
-            for start in range(0, len(customer_ids), NAME_BATCH):
-                batch = customer_ids[start:start + NAME_BATCH]
-                names.update((row.id, row.name) for row in customer_rows(session, ids=batch))
+            names = customer_names(session, ids=list(dict.fromkeys(t.customer_id for t in tasks if t.customer_id)))
         self.beginResetModel()
         self._tasks, self._names = tasks, names
         self._today_starts = local_day_bounds(moment, STORE_TZ)[0]

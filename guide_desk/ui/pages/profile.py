@@ -6,7 +6,7 @@ A failed save keeps everything typed in the form, so nothing is lost; the error 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -46,6 +46,8 @@ def _label(text: str, name: str) -> QLabel:
 def _sizes(values: list[str]) -> QComboBox:
     box = QComboBox(editable=True)
     box.addItems(values)
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(3)
     return box
 
 
@@ -137,6 +139,7 @@ class CustomerProfile(QWidget):
         column.addLayout(notes)
         column.addWidget(self.history, 1)
         scroll = QScrollArea(widgetResizable=True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

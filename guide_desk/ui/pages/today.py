@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWid
 
 from guide_desk.appointments.views import list_appointments
 from guide_desk.clock import STORE_TZ, utcnow
-from guide_desk.customers.search import customer_rows
+from guide_desk.customers.search import customer_names
 from guide_desk.db.tables import Appointment, Task
 from guide_desk.tasks.views import list_tasks, local_day_bounds
 from guide_desk.ui.context import AppContext
@@ -33,8 +33,7 @@ class TodayTasksModel(FlatTableModel):
         with self._context.read() as session:
             tasks = list_tasks(session, guide_id=guide_id, view="overdue", now=now)
             tasks += list_tasks(session, guide_id=guide_id, view="today", now=now)
-            ids = list({t.customer_id for t in tasks if t.customer_id})
-            names = {row.id: row.name for row in customer_rows(session, ids=ids)}
+            names = customer_names(session, ids=list({t.customer_id for t in tasks if t.customer_id}))
         self.beginResetModel()
         self._tasks, self._names = tasks, names
         self.endResetModel()
@@ -74,7 +73,7 @@ class TodaySessionsModel(FlatTableModel):
         start, end = local_day_bounds(utcnow(), STORE_TZ)
         with self._context.read() as session:
             found = list_appointments(session, guide_id=self._context.guide.id, start=start, end=end)
-            names = {row.id: row.name for row in customer_rows(session, ids=[a.customer_id for a in found])}
+            names = customer_names(session, ids=[a.customer_id for a in found])
         self.beginResetModel()
         self._sessions, self._names = found, names
         self.endResetModel()

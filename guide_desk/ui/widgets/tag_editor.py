@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QToolButton, QWidget
 
 from guide_desk.customers.tags import customer_tags, list_tags, tag_customers, untag_customers
 from guide_desk.ui.context import AppContext
 from guide_desk.ui.errors import show_error
+
+PER_ROW = 4
 
 
 class TagEditor(QWidget):
@@ -21,7 +23,7 @@ class TagEditor(QWidget):
         self.buttons: dict[str, QToolButton] = {}
         self._layout = QGridLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self._groups: list[QButtonGroup] = []
+        self._layout.setColumnStretch(1, 1)
 
     def show_customer(self, customer_id: str) -> None:
         self._customer_id = customer_id
@@ -35,32 +37,31 @@ class TagEditor(QWidget):
                 widget.hide()  # gone from the screen now, not only at the next event loop turn
                 widget.deleteLater()
         self.buttons.clear()
-        self._groups.clear()
         if self._customer_id is None:
             return
         with self._context.read() as session:
             tags = list_tags(session)
             mine = {t.id for t in customer_tags(session, customer_id=self._customer_id)}
-        rows: dict[str, QHBoxLayout] = {}
+        grids: dict[str, QGridLayout] = {}
         for tag in tags:
-            if tag.group_id not in rows:
-                row = QHBoxLayout()
-                row.addStretch(1)
+            if tag.group_id not in grids:
                 label = QLabel(tag.group_name)
                 label.setObjectName("tagGroupLabel")
-                index = len(rows)
-                self._layout.addWidget(label, index, 0)
+                index = len(grids)
+                self._layout.addWidget(label, index, 0, Qt.AlignmentFlag.AlignTop)
                 holder = QWidget()
-                holder.setLayout(row)
+                grids[tag.group_id] = QGridLayout(holder)
+                grids[tag.group_id].setContentsMargins(0, 0, 0, 0)
+                grids[tag.group_id].setAlignment(Qt.AlignmentFlag.AlignLeft)
                 self._layout.addWidget(holder, index, 1)
-                rows[tag.group_id] = row
             button = QToolButton()
             button.setText(tag.name)
             button.setCheckable(True)
             button.setChecked(tag.id in mine)
             button.setAccessibleName(self.tr("Tag %1 in %2").replace("%1", tag.name).replace("%2", tag.group_name))
             button.toggled.connect(lambda on, tag_id=tag.id: self._toggle(tag_id, on))
-            rows[tag.group_id].insertWidget(rows[tag.group_id].count() - 1, button)
+            grid = grids[tag.group_id]
+            grid.addWidget(button, grid.count() // PER_ROW, grid.count() % PER_ROW)  # wraps: the panel is narrow
             self.buttons[tag.id] = button
 
     def _toggle(self, tag_id: str, on: bool) -> None:

@@ -1,0 +1,1212 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>BulkTagDialog</name>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/bulk_tag.py" line="43" />
+        <source>Tag customers</source>
+        <translation>批量打标签</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guide_desk/ui/dialogs/bulk_tag.py" line="45" />
+        <source>%n customer(s) selected.</source>
+        <translation><numerusform>已选择 %n 位顾客。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/bulk_tag.py" line="48" />
+        <source>Tags to add or remove</source>
+        <translation>要添加或移除的标签</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/bulk_tag.py" line="50" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/bulk_tag.py" line="55" />
+        <location filename="../../guide_desk/ui/dialogs/bulk_tag.py" line="56" />
+        <source>Add these tags</source>
+        <translation>添加这些标签</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/bulk_tag.py" line="57" />
+        <location filename="../../guide_desk/ui/dialogs/bulk_tag.py" line="58" />
+        <source>Remove these tags</source>
+        <translation>移除这些标签</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/bulk_tag.py" line="63" />
+        <location filename="../../guide_desk/ui/dialogs/bulk_tag.py" line="64" />
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/bulk_tag.py" line="100" />
+        <source>Remove tags</source>
+        <translation>移除标签</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guide_desk/ui/dialogs/bulk_tag.py" line="101" />
+        <source>Remove the ticked tags from %n customer(s)?</source>
+        <translation><numerusform>要从 %n 位顾客移除勾选的标签吗？</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guide_desk/ui/dialogs/bulk_tag.py" line="113" />
+        <source>Removed %n tag(s) from the selected customers.</source>
+        <translation><numerusform>已从所选顾客移除 %n 个标签。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guide_desk/ui/dialogs/bulk_tag.py" line="115" />
+        <source>Added %n tag(s) to the selected customers.</source>
+        <translation><numerusform>已为所选顾客添加 %n 个标签。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/bulk_tag.py" line="135" />
+        <source>There are no tags yet. Create them in the tag manager first.</source>
+        <translation>还没有标签，请先在标签管理中创建。</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteDialog</name>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/task_actions.py" line="58" />
+        <source>Complete task</source>
+        <translation>完成任务</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/task_actions.py" line="59" />
+        <source>Reached the customer</source>
+        <translation>已联系上顾客</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/task_actions.py" line="59" />
+        <source>No answer</source>
+        <translation>未回复</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/task_actions.py" line="60" />
+        <source>Purchased</source>
+        <translation>已购买</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/task_actions.py" line="60" />
+        <source>Declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/task_actions.py" line="75" />
+        <source>Purchase amount in yuan</source>
+        <translation>购买金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/task_actions.py" line="77" />
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerProfile</name>
+    <message>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="64" />
+        <source>Copy phone</source>
+        <translation>复制手机号</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="68" />
+        <source>Show and edit</source>
+        <translation>显示并编辑</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="69" />
+        <source>Show the full phone number to edit it</source>
+        <translation>显示完整手机号以便编辑</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="71" />
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日，如 1990-05-17</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="73" />
+        <source>Not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="73" />
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="73" />
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="76" />
+        <source>e.g. 通勤, 法式</source>
+        <translation>如：通勤, 法式</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="77" />
+        <source>Agrees to receive marketing messages</source>
+        <translation>同意接收营销消息</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="78" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="81" />
+        <source>Add a note about this customer…</source>
+        <translation>为这位顾客添加备注…</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="83" />
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="99" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="109" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="99" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="113" />
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="99" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="114" />
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="100" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="115" />
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="100" />
+        <source>Top size</source>
+        <translation>上装尺码</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="101" />
+        <source>Bottom size</source>
+        <translation>下装尺码</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="101" />
+        <source>Shoe size</source>
+        <translation>鞋码</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="102" />
+        <source>Style preferences</source>
+        <translation>风格偏好</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="102" />
+        <source>Marketing consent</source>
+        <translation>营销授权</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="103" />
+        <source>New note</source>
+        <translation>新备注</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="103" />
+        <source>Customer history</source>
+        <translation>顾客动态</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="119" />
+        <source>Sizes (top / bottom / shoe)</source>
+        <translation>尺码（上装 / 下装 / 鞋）</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="120" />
+        <source>Styles</source>
+        <translation>风格</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="134" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="136" />
+        <source>History</source>
+        <translation>动态</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTableModel</name>
+    <message>
+        <location filename="../../guide_desk/ui/models/customer_table.py" line="24" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/customer_table.py" line="24" />
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/customer_table.py" line="24" />
+        <source>Tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/customer_table.py" line="24" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/customer_table.py" line="25" />
+        <source>Last purchase</source>
+        <translation>最近购买</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/customer_table.py" line="25" />
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/customer_table.py" line="25" />
+        <source>Owner</source>
+        <translation>专属导购</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/customer_table.py" line="30" />
+        <source>Member</source>
+        <translation>普通会员</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/customer_table.py" line="30" />
+        <source>Silver</source>
+        <translation>银卡</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/customer_table.py" line="30" />
+        <source>Gold</source>
+        <translation>金卡</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/customer_table.py" line="31" />
+        <source>Platinum</source>
+        <translation>白金卡</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <location filename="../../guide_desk/ui/pages/customers.py" line="41" />
+        <source>Search by name, phone or pinyin initials (e.g. zs)</source>
+        <translation>按姓名、手机号或拼音首字母搜索（如 zs）</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/customers.py" line="42" />
+        <source>Search customers</source>
+        <translation>搜索顾客</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/customers.py" line="44" />
+        <source>Whole store</source>
+        <translation>全店顾客</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/customers.py" line="45" />
+        <source>Show the whole store's customers</source>
+        <translation>显示全店顾客</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/customers.py" line="54" />
+        <location filename="../../guide_desk/ui/pages/customers.py" line="171" />
+        <source>Tag selected…</source>
+        <translation>为所选顾客打标签…</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/customers.py" line="55" />
+        <source>Add or remove tags on the selected customers</source>
+        <translation>为所选顾客添加或移除标签</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/customers.py" line="77" />
+        <source>Customers</source>
+        <translation>顾客</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guide_desk/ui/pages/customers.py" line="135" />
+        <source>%n customer(s)</source>
+        <translation><numerusform>%n 位顾客</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guide_desk/ui/pages/customers.py" line="171" />
+        <source>Tag %n selected…</source>
+        <translation><numerusform>为所选 %n 位打标签…</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../guide_desk/ui/main_window.py" line="27" />
+        <source>Guide Desk 导购工作台</source>
+        <translation>导购工作台 Guide Desk</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/main_window.py" line="34" />
+        <source>Navigation</source>
+        <translation>导航</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/main_window.py" line="37" />
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/main_window.py" line="37" />
+        <source>Customers</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/main_window.py" line="37" />
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/main_window.py" line="38" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/main_window.py" line="54" />
+        <source>Store manager</source>
+        <translation>店长</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/main_window.py" line="54" />
+        <source>Guide</source>
+        <translation>导购</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/main_window.py" line="76" />
+        <source>Actions</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/main_window.py" line="79" />
+        <source>Switch guide</source>
+        <translation>切换导购</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/main_window.py" line="81" />
+        <source>Lock and let another guide sign in (Ctrl+L)</source>
+        <translation>锁定并让其他导购登录（Ctrl+L）</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/main_window.py" line="83" />
+        <source>Manage tags…</source>
+        <translation>管理标签…</translation>
+    </message>
+</context>
+<context>
+    <name>NewGroupDialog</name>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="80" />
+        <source>New tag group</source>
+        <translation>新建标签组</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="82" />
+        <source>Group name</source>
+        <translation>标签组名称</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="83" />
+        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="84" />
+        <source>One tag per customer</source>
+        <translation>每位顾客只能有一个</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="85" />
+        <source>Adding a tag of this group replaces the customer's other tag in it.</source>
+        <translation>为顾客添加本组标签时，会替换其在本组中的原有标签。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="90" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/task_actions.py" line="151" />
+        <source>Reassign task</source>
+        <translation>转派任务</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/task_actions.py" line="153" />
+        <source>New assignee</source>
+        <translation>新负责人</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/task_actions.py" line="162" />
+        <source>Assign to</source>
+        <translation>转派给</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentPicker</name>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/segments.py" line="49" />
+        <location filename="../../guide_desk/ui/widgets/segments.py" line="51" />
+        <source>Saved segments</source>
+        <translation>已保存的分群</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/segments.py" line="52" />
+        <source>Choose a saved segment to show its customers</source>
+        <translation>选择已保存的分群以显示其顾客</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/segments.py" line="55" />
+        <source>Save as segment…</source>
+        <translation>另存为分群…</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/segments.py" line="56" />
+        <source>Save as segment</source>
+        <translation>另存为分群</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/segments.py" line="73" />
+        <source>Saved segments…</source>
+        <translation>已保存的分群…</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/segments.py" line="75" />
+        <source>{name} (shared)</source>
+        <translation>{name}（共享）</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/segments.py" line="106" />
+        <source>Save segment</source>
+        <translation>保存分群</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/segments.py" line="106" />
+        <source>Name of the segment:</source>
+        <translation>分群名称：</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../guide_desk/ui/pages/settings.py" line="23" />
+        <location filename="../../guide_desk/ui/pages/settings.py" line="34" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/settings.py" line="24" />
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/settings.py" line="28" />
+        <source>Lock after idle minutes</source>
+        <translation>空闲多少分钟后锁定</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/settings.py" line="30" />
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/settings.py" line="31" />
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/settings.py" line="35" />
+        <source>Lock the screen after</source>
+        <translation>空闲锁屏时间</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/settings.py" line="37" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../guide_desk/ui/sign_in.py" line="24" />
+        <source>Sign in — Guide Desk</source>
+        <translation>登录 — 导购工作台</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sign_in.py" line="29" />
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sign_in.py" line="30" />
+        <source>Store manager</source>
+        <translation>店长</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sign_in.py" line="30" />
+        <source>HQ</source>
+        <translation>总部</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sign_in.py" line="37" />
+        <location filename="../../guide_desk/ui/sign_in.py" line="45" />
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sign_in.py" line="44" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sign_in.py" line="55" />
+        <source>Wrong PIN. Try again.</source>
+        <translation>PIN 码错误，请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeDialog</name>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/task_actions.py" line="103" />
+        <source>Snooze task</source>
+        <translation>推迟任务</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/task_actions.py" line="109" />
+        <source>1 week</source>
+        <translation>1 周</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guide_desk/ui/dialogs/task_actions.py" line="109" />
+        <source>%n day(s)</source>
+        <translation><numerusform>%n 天</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/task_actions.py" line="115" />
+        <location filename="../../guide_desk/ui/dialogs/task_actions.py" line="116" />
+        <source>Until a date</source>
+        <translation>推迟到指定日期</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/task_actions.py" line="123" />
+        <source>Snooze until date</source>
+        <translation>推迟到的日期</translation>
+    </message>
+</context>
+<context>
+    <name>TagChip</name>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/tag_filter.py" line="34" />
+        <source>Tag filter “{tag}”</source>
+        <translation>标签筛选“{tag}”</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/tag_filter.py" line="36" />
+        <source>Must have</source>
+        <translation>必须包含</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/tag_filter.py" line="36" />
+        <source>Any of</source>
+        <translation>包含任一</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/tag_filter.py" line="36" />
+        <source>Must not have</source>
+        <translation>不包含</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/tag_filter.py" line="38" />
+        <source>How to filter by “{tag}”</source>
+        <translation>如何按“{tag}”筛选</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/tag_filter.py" line="39" />
+        <source>Must have: every such tag. Any of: at least one of the “Any of” tags. Must not have: none of these tags.</source>
+        <translation>必须包含：需有全部此类标签。包含任一：至少有一个“包含任一”的标签。不包含：不能有这些标签。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/tag_filter.py" line="47" />
+        <source>Remove the filter “{tag}”</source>
+        <translation>移除筛选“{tag}”</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/tag_filter.py" line="48" />
+        <source>Remove this tag from the filter</source>
+        <translation>从筛选中移除此标签</translation>
+    </message>
+</context>
+<context>
+    <name>TagEditor</name>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/tag_editor.py" line="61" />
+        <source>Tag %1 in %2</source>
+        <translation>%2 中的标签 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TagFilterBar</name>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/tag_filter.py" line="81" />
+        <source>Tag filter</source>
+        <translation>标签筛选</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/tag_filter.py" line="84" />
+        <location filename="../../guide_desk/ui/widgets/tag_filter.py" line="85" />
+        <source>Add tag filter</source>
+        <translation>添加标签筛选</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/tag_filter.py" line="87" />
+        <source>Clear tags</source>
+        <translation>清除标签</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/tag_filter.py" line="88" />
+        <source>Clear the tag filter</source>
+        <translation>清除标签筛选</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/tag_filter.py" line="149" />
+        <source>No tags yet</source>
+        <translation>还没有标签</translation>
+    </message>
+</context>
+<context>
+    <name>TagManagerDialog</name>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="117" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="119" />
+        <source>Tag groups and tags</source>
+        <translation>标签组与标签</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="120" />
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="120" />
+        <source>Customers</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="131" />
+        <source>New group…</source>
+        <translation>新建标签组…</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="132" />
+        <source>New tag…</source>
+        <translation>新建标签…</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="133" />
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="134" />
+        <source>Merge into…</source>
+        <translation>合并到…</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="135" />
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="207" />
+        <source>Name of the new tag in “{group}”:</source>
+        <translation>在“{group}”中新建标签的名称：</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="208" />
+        <source>New tag</source>
+        <translation>新建标签</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="221" />
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="221" />
+        <source>New name for “{name}”:</source>
+        <translation>“{name}”的新名称：</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="240" />
+        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="248" />
+        <source>Merge tag</source>
+        <translation>合并标签</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="241" />
+        <source>Merge “{tag}” into:</source>
+        <translation>将“{tag}”合并到：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="246" />
+        <source>Merge “{source}” into “{target}”? %n customer(s) will carry “{target}” instead, and “{source}” will be deleted.</source>
+        <translation><numerusform>将“{source}”合并到“{target}”？%n 位顾客将改为带有“{target}”，“{source}”将被删除。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="262" />
+        <source>Delete the tag “{tag}”? %n customer(s) will lose it. This cannot be undone.</source>
+        <translation><numerusform>删除标签“{tag}”？%n 位顾客将失去该标签。此操作无法撤销。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="263" />
+        <source>Delete tag</source>
+        <translation>删除标签</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTableModel</name>
+    <message>
+        <location filename="../../guide_desk/ui/models/task_table.py" line="33" />
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/task_table.py" line="33" />
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/task_table.py" line="33" />
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/task_table.py" line="33" />
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/task_table.py" line="34" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/task_table.py" line="41" />
+        <source>HQ SOP</source>
+        <translation>总部 SOP</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/task_table.py" line="41" />
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/task_table.py" line="41" />
+        <source>Suggestion</source>
+        <translation>智能建议</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/task_table.py" line="42" />
+        <source>Reached</source>
+        <translation>已联系</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/task_table.py" line="42" />
+        <source>No answer</source>
+        <translation>未回复</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/task_table.py" line="43" />
+        <source>Purchased</source>
+        <translation>已购买</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/task_table.py" line="43" />
+        <source>Declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/task_table.py" line="97" />
+        <source>Purchased ¥{amount}</source>
+        <translation>已购买 ¥{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/task_table.py" line="98" />
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/task_table.py" line="100" />
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/task_table.py" line="102" />
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/task_table.py" line="102" />
+        <source>Open</source>
+        <translation>待办</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message>
+        <location filename="../../guide_desk/ui/pages/tasks.py" line="64" />
+        <source>Whose tasks</source>
+        <translation>查看谁的任务</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/tasks.py" line="74" />
+        <source>Tasks of</source>
+        <translation>任务负责人</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/tasks.py" line="95" />
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/tasks.py" line="107" />
+        <source>Complete…</source>
+        <translation>完成…</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/tasks.py" line="107" />
+        <source>Complete the selected task</source>
+        <translation>完成所选任务</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/tasks.py" line="109" />
+        <source>Snooze…</source>
+        <translation>推迟…</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/tasks.py" line="109" />
+        <source>Snooze the selected task</source>
+        <translation>推迟所选任务</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/tasks.py" line="111" />
+        <source>Reassign…</source>
+        <translation>转派…</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/tasks.py" line="111" />
+        <source>Reassign the selected task to another guide</source>
+        <translation>把所选任务转派给其他导购</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/tasks.py" line="267" />
+        <source>{action} ({shortcut})</source>
+        <translation>{action}（{shortcut}）</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/tasks.py" line="284" />
+        <source>Mine ({count})</source>
+        <translation>我的（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/tasks.py" line="284" />
+        <source>Today ({count})</source>
+        <translation>今日（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/tasks.py" line="285" />
+        <source>Overdue ({count})</source>
+        <translation>已逾期（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/tasks.py" line="285" />
+        <source>HQ SOP ({count})</source>
+        <translation>总部 SOP（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/tasks.py" line="286" />
+        <source>Done ({count})</source>
+        <translation>已完成（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/tasks.py" line="293" />
+        <source>Showing the latest {shown} of {total} done tasks.</source>
+        <translation>显示最近的 {shown} 条，共 {total} 条已完成任务。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guide_desk/ui/pages/tasks.py" line="296" />
+        <source>%n done task(s), latest first.</source>
+        <translation><numerusform>%n 条已完成任务，最近的在前。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guide_desk/ui/pages/tasks.py" line="298" />
+        <source>%n task(s), earliest due first.</source>
+        <translation><numerusform>%n 条任务，最早截止的在前。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../guide_desk/ui/models/timeline.py" line="18" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/timeline.py" line="18" />
+        <source>What</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/timeline.py" line="18" />
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/timeline.py" line="21" />
+        <source>Purchase</source>
+        <translation>购买</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/timeline.py" line="21" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/timeline.py" line="21" />
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/timeline.py" line="22" />
+        <source>1v1 session</source>
+        <translation>1v1 服务</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/timeline.py" line="24" />
+        <source>in store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/timeline.py" line="24" />
+        <source>mini-program</source>
+        <translation>小程序</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/timeline.py" line="25" />
+        <source>in-store styling</source>
+        <translation>到店搭配</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/timeline.py" line="25" />
+        <source>video try-on</source>
+        <translation>视频试穿</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/timeline.py" line="26" />
+        <source>home try-on</source>
+        <translation>上门试穿</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/timeline.py" line="26" />
+        <source>open</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/timeline.py" line="27" />
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/timeline.py" line="27" />
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/timeline.py" line="27" />
+        <source>booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/timeline.py" line="28" />
+        <source>no-show</source>
+        <translation>未到店</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/timeline.py" line="28" />
+        <source>reached</source>
+        <translation>已联系</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/timeline.py" line="28" />
+        <source>no answer</source>
+        <translation>未回复</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/timeline.py" line="29" />
+        <source>purchased</source>
+        <translation>已购买</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/timeline.py" line="29" />
+        <source>declined</source>
+        <translation>已拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../guide_desk/ui/pages/today.py" line="115" />
+        <source>Tasks due today and overdue</source>
+        <translation>今日到期及逾期任务</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/today.py" line="116" />
+        <source>Today's 1v1 sessions</source>
+        <translation>今日 1v1 服务</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/today.py" line="117" />
+        <source>Suggested follow-ups will appear here.</source>
+        <translation>建议跟进的顾客将显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/today.py" line="124" />
+        <source>Suggestions</source>
+        <translation>跟进建议</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guide_desk/ui/pages/today.py" line="148" />
+        <source>%n task(s) due today or overdue</source>
+        <translation><numerusform>%n 条任务今日到期或已逾期</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guide_desk/ui/pages/today.py" line="149" />
+        <source>%n 1v1 session(s) today</source>
+        <translation><numerusform>今日 %n 场 1v1 服务</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TodaySessionsModel</name>
+    <message>
+        <location filename="../../guide_desk/ui/pages/today.py" line="66" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/today.py" line="66" />
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/today.py" line="66" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/today.py" line="66" />
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/today.py" line="70" />
+        <source>In-store styling</source>
+        <translation>到店搭配</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/today.py" line="70" />
+        <source>Video try-on</source>
+        <translation>视频试穿</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/today.py" line="71" />
+        <source>Home try-on</source>
+        <translation>上门试穿</translation>
+    </message>
+</context>
+<context>
+    <name>TodayTasksModel</name>
+    <message>
+        <location filename="../../guide_desk/ui/pages/today.py" line="25" />
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/today.py" line="25" />
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/today.py" line="25" />
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/today.py" line="25" />
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/today.py" line="59" />
+        <source>HQ SOP</source>
+        <translation>总部 SOP</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/today.py" line="59" />
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../guide_desk/ui/errors.py" line="21" />
+        <source>Please check “{field}”: {problem}.</source>
+        <translation>请检查“{field}”：{problem}。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/errors.py" line="24" />
+        <source>This record no longer exists ({entity}). Refresh and try again.</source>
+        <translation>该记录已不存在（{entity}），请刷新后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/errors.py" line="27" />
+        <source>Your role does not allow this: {reason}</source>
+        <translation>您的角色无权执行此操作：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/errors.py" line="30" />
+        <source>Something went wrong ({kind}). Your data is safe; the details are in the log file.</source>
+        <translation>出现问题（{kind}）。您的数据是安全的，详情已写入日志文件。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/errors.py" line="38" />
+        <source>Guide Desk</source>
+        <translation>导购工作台</translation>
+    </message>
+</context>
+</TS>
