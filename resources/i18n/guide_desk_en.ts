@@ -1,99 +1,126 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>BulkTagDialog</name>
     <message numerus="yes">
-        <location filename="../../guide_desk/ui/dialogs/bulk_tag.py" line="45" />
+        <location filename="../../guide_desk/ui/dialogs/bulk_tag.py" line="45"/>
         <source>%n customer(s) selected.</source>
         <translation>
-            <numerusform>%n customer selected.</numerusform><numerusform>%n customers selected.</numerusform></translation>
+            <numerusform>%n customer selected.</numerusform>
+            <numerusform>%n customers selected.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guide_desk/ui/dialogs/bulk_tag.py" line="101" />
+        <location filename="../../guide_desk/ui/dialogs/bulk_tag.py" line="101"/>
         <source>Remove the ticked tags from %n customer(s)?</source>
         <translation>
-            <numerusform>Remove the ticked tags from %n customer?</numerusform><numerusform>Remove the ticked tags from %n customers?</numerusform></translation>
+            <numerusform>Remove the ticked tags from %n customer?</numerusform>
+            <numerusform>Remove the ticked tags from %n customers?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guide_desk/ui/dialogs/bulk_tag.py" line="113" />
+        <location filename="../../guide_desk/ui/dialogs/bulk_tag.py" line="113"/>
         <source>Removed %n tag(s) from the selected customers.</source>
         <translation>
-            <numerusform>Removed %n tag from the selected customers.</numerusform><numerusform>Removed %n tags from the selected customers.</numerusform></translation>
+            <numerusform>Removed %n tag from the selected customers.</numerusform>
+            <numerusform>Removed %n tags from the selected customers.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guide_desk/ui/dialogs/bulk_tag.py" line="115" />
+        <location filename="../../guide_desk/ui/dialogs/bulk_tag.py" line="115"/>
         <source>Added %n tag(s) to the selected customers.</source>
         <translation>
-            <numerusform>Added %n tag to the selected customers.</numerusform><numerusform>Added %n tags to the selected customers.</numerusform></translation>
+            <numerusform>Added %n tag to the selected customers.</numerusform>
+            <numerusform>Added %n tags to the selected customers.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CustomersPage</name>
     <message numerus="yes">
-        <location filename="../../guide_desk/ui/pages/customers.py" line="135" />
+        <location filename="../../guide_desk/ui/pages/customers.py" line="135"/>
         <source>%n customer(s)</source>
         <translation>
-            <numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guide_desk/ui/pages/customers.py" line="171" />
+        <location filename="../../guide_desk/ui/pages/customers.py" line="171"/>
         <source>Tag %n selected…</source>
         <translation>
-            <numerusform>Tag %n selected…</numerusform><numerusform>Tag %n selected…</numerusform></translation>
+            <numerusform>Tag %n selected…</numerusform>
+            <numerusform>Tag %n selected…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SnoozeDialog</name>
     <message numerus="yes">
-        <location filename="../../guide_desk/ui/dialogs/task_actions.py" line="109" />
+        <location filename="../../guide_desk/ui/dialogs/task_actions.py" line="109"/>
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TagManagerDialog</name>
     <message numerus="yes">
-        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="246" />
+        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="246"/>
         <source>Merge “{source}” into “{target}”? %n customer(s) will carry “{target}” instead, and “{source}” will be deleted.</source>
         <translation>
-            <numerusform>Merge “{source}” into “{target}”? %n customer will carry “{target}” instead, and “{source}” will be deleted.</numerusform><numerusform>Merge “{source}” into “{target}”? %n customers will carry “{target}” instead, and “{source}” will be deleted.</numerusform></translation>
+            <numerusform>Merge “{source}” into “{target}”? %n customer will carry “{target}” instead, and “{source}” will be deleted.</numerusform>
+            <numerusform>Merge “{source}” into “{target}”? %n customers will carry “{target}” instead, and “{source}” will be deleted.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="262" />
+        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="262"/>
         <source>Delete the tag “{tag}”? %n customer(s) will lose it. This cannot be undone.</source>
         <translation>
-            <numerusform>Delete the tag “{tag}”? %n customer will lose it. This cannot be undone.</numerusform><numerusform>Delete the tag “{tag}”? %n customers will lose it. This cannot be undone.</numerusform></translation>
+            <numerusform>Delete the tag “{tag}”? %n customer will lose it. This cannot be undone.</numerusform>
+            <numerusform>Delete the tag “{tag}”? %n customers will lose it. This cannot be undone.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TasksPage</name>
     <message numerus="yes">
-        <location filename="../../guide_desk/ui/pages/tasks.py" line="296" />
+        <location filename="../../guide_desk/ui/pages/tasks.py" line="296"/>
         <source>%n done task(s), latest first.</source>
         <translation>
-            <numerusform>%n done task, latest first.</numerusform><numerusform>%n done tasks, latest first.</numerusform></translation>
+            <numerusform>%n done task, latest first.</numerusform>
+            <numerusform>%n done tasks, latest first.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guide_desk/ui/pages/tasks.py" line="298" />
+        <location filename="../../guide_desk/ui/pages/tasks.py" line="298"/>
         <source>%n task(s), earliest due first.</source>
         <translation>
-            <numerusform>%n task, earliest due first.</numerusform><numerusform>%n tasks, earliest due first.</numerusform></translation>
+            <numerusform>%n task, earliest due first.</numerusform>
+            <numerusform>%n tasks, earliest due first.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../guide_desk/ui/pages/today.py" line="148" />
+        <location filename="../../guide_desk/ui/pages/today.py" line="147"/>
         <source>%n task(s) due today or overdue</source>
         <translation>
-            <numerusform>%n task due today or overdue</numerusform><numerusform>%n tasks due today or overdue</numerusform></translation>
+            <numerusform>%n task due today or overdue</numerusform>
+            <numerusform>%n tasks due today or overdue</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guide_desk/ui/pages/today.py" line="149" />
+        <location filename="../../guide_desk/ui/pages/today.py" line="148"/>
         <source>%n 1v1 session(s) today</source>
         <translation>
-            <numerusform>%n 1v1 session today</numerusform><numerusform>%n 1v1 sessions today</numerusform></translation>
+            <numerusform>%n 1v1 session today</numerusform>
+            <numerusform>%n 1v1 sessions today</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

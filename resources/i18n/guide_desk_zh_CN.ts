@@ -107,141 +107,151 @@
 <context>
     <name>CustomerProfile</name>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="64" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="71" />
         <source>Copy phone</source>
         <translation>复制手机号</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="68" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="75" />
         <source>Show and edit</source>
         <translation>显示并编辑</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="69" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="76" />
         <source>Show the full phone number to edit it</source>
         <translation>显示完整手机号以便编辑</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="71" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="78" />
         <source>YYYY-MM-DD</source>
         <translation>年-月-日，如 1990-05-17</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="73" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="80" />
         <source>Not given</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="73" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="80" />
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="73" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="80" />
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="76" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="83" />
         <source>e.g. 通勤, 法式</source>
         <translation>如：通勤, 法式</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="77" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="84" />
         <source>Agrees to receive marketing messages</source>
         <translation>同意接收营销消息</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="78" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="85" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="81" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="88" />
         <source>Add a note about this customer…</source>
         <translation>为这位顾客添加备注…</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="83" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="90" />
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="99" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="92" />
+        <source>New task…</source>
+        <translation>新建任务…</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="93" />
+        <source>Create a follow-up task for this customer</source>
+        <translation>为这位顾客新建跟进任务</translation>
+    </message>
+    <message>
         <location filename="../../guide_desk/ui/pages/profile.py" line="109" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="119" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="99" />
-        <location filename="../../guide_desk/ui/pages/profile.py" line="113" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="109" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="123" />
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="99" />
-        <location filename="../../guide_desk/ui/pages/profile.py" line="114" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="109" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="124" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="100" />
-        <location filename="../../guide_desk/ui/pages/profile.py" line="115" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="110" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="125" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="100" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="110" />
         <source>Top size</source>
         <translation>上装尺码</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="101" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="111" />
         <source>Bottom size</source>
         <translation>下装尺码</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="101" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="111" />
         <source>Shoe size</source>
         <translation>鞋码</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="102" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="112" />
         <source>Style preferences</source>
         <translation>风格偏好</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="102" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="112" />
         <source>Marketing consent</source>
         <translation>营销授权</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="103" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="113" />
         <source>New note</source>
         <translation>新备注</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="103" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="113" />
         <source>Customer history</source>
         <translation>顾客动态</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="119" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="129" />
         <source>Sizes (top / bottom / shoe)</source>
         <translation>尺码（上装 / 下装 / 鞋）</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="120" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="130" />
         <source>Styles</source>
         <translation>风格</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="134" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="145" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="136" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="147" />
         <source>History</source>
         <translation>动态</translation>
     </message>
@@ -443,6 +453,46 @@
         <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="90" />
         <source>Name</source>
         <translation>姓名</translation>
+    </message>
+</context>
+<context>
+    <name>NewTaskDialog</name>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/new_task.py" line="20" />
+        <source>New task for %1</source>
+        <translation>为 %1 新建任务</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/new_task.py" line="21" />
+        <source>e.g. Call about the new autumn coats</source>
+        <translation>如：电话告知秋季新款大衣到店</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/new_task.py" line="22" />
+        <location filename="../../guide_desk/ui/dialogs/new_task.py" line="36" />
+        <source>What to do</source>
+        <translation>要做什么</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/new_task.py" line="28" />
+        <location filename="../../guide_desk/ui/dialogs/new_task.py" line="37" />
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/new_task.py" line="29" />
+        <source>Message draft to copy into WeCom (optional)</source>
+        <translation>可复制到企业微信的话术（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/new_task.py" line="30" />
+        <source>Message draft</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/new_task.py" line="38" />
+        <source>Draft</source>
+        <translation>话术</translation>
     </message>
 </context>
 <context>
@@ -791,87 +841,87 @@
 <context>
     <name>TaskTableModel</name>
     <message>
-        <location filename="../../guide_desk/ui/models/task_table.py" line="33" />
+        <location filename="../../guide_desk/ui/models/task_table.py" line="32" />
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/task_table.py" line="33" />
+        <location filename="../../guide_desk/ui/models/task_table.py" line="32" />
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/task_table.py" line="33" />
+        <location filename="../../guide_desk/ui/models/task_table.py" line="32" />
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/task_table.py" line="33" />
+        <location filename="../../guide_desk/ui/models/task_table.py" line="32" />
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/task_table.py" line="34" />
+        <location filename="../../guide_desk/ui/models/task_table.py" line="33" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/task_table.py" line="41" />
+        <location filename="../../guide_desk/ui/models/task_table.py" line="40" />
         <source>HQ SOP</source>
         <translation>总部 SOP</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/task_table.py" line="41" />
+        <location filename="../../guide_desk/ui/models/task_table.py" line="40" />
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/task_table.py" line="41" />
+        <location filename="../../guide_desk/ui/models/task_table.py" line="40" />
         <source>Suggestion</source>
         <translation>智能建议</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/task_table.py" line="42" />
+        <location filename="../../guide_desk/ui/models/task_table.py" line="41" />
         <source>Reached</source>
         <translation>已联系</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/task_table.py" line="42" />
+        <location filename="../../guide_desk/ui/models/task_table.py" line="41" />
         <source>No answer</source>
         <translation>未回复</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/task_table.py" line="43" />
+        <location filename="../../guide_desk/ui/models/task_table.py" line="42" />
         <source>Purchased</source>
         <translation>已购买</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/task_table.py" line="43" />
+        <location filename="../../guide_desk/ui/models/task_table.py" line="42" />
         <source>Declined</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/task_table.py" line="97" />
+        <location filename="../../guide_desk/ui/models/task_table.py" line="92" />
         <source>Purchased ¥{amount}</source>
         <translation>已购买 ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/task_table.py" line="98" />
+        <location filename="../../guide_desk/ui/models/task_table.py" line="93" />
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/task_table.py" line="100" />
+        <location filename="../../guide_desk/ui/models/task_table.py" line="95" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/task_table.py" line="102" />
+        <location filename="../../guide_desk/ui/models/task_table.py" line="97" />
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/task_table.py" line="102" />
+        <location filename="../../guide_desk/ui/models/task_table.py" line="97" />
         <source>Open</source>
         <translation>待办</translation>
     </message>
@@ -1080,32 +1130,32 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../guide_desk/ui/pages/today.py" line="115" />
+        <location filename="../../guide_desk/ui/pages/today.py" line="114" />
         <source>Tasks due today and overdue</source>
         <translation>今日到期及逾期任务</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/today.py" line="116" />
+        <location filename="../../guide_desk/ui/pages/today.py" line="115" />
         <source>Today's 1v1 sessions</source>
         <translation>今日 1v1 服务</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/today.py" line="117" />
+        <location filename="../../guide_desk/ui/pages/today.py" line="116" />
         <source>Suggested follow-ups will appear here.</source>
         <translation>建议跟进的顾客将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/today.py" line="124" />
+        <location filename="../../guide_desk/ui/pages/today.py" line="123" />
         <source>Suggestions</source>
         <translation>跟进建议</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guide_desk/ui/pages/today.py" line="148" />
+        <location filename="../../guide_desk/ui/pages/today.py" line="147" />
         <source>%n task(s) due today or overdue</source>
         <translation><numerusform>%n 条任务今日到期或已逾期</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guide_desk/ui/pages/today.py" line="149" />
+        <location filename="../../guide_desk/ui/pages/today.py" line="148" />
         <source>%n 1v1 session(s) today</source>
         <translation><numerusform>今日 %n 场 1v1 服务</numerusform></translation>
     </message>
@@ -1113,37 +1163,37 @@
 <context>
     <name>TodaySessionsModel</name>
     <message>
-        <location filename="../../guide_desk/ui/pages/today.py" line="66" />
+        <location filename="../../guide_desk/ui/pages/today.py" line="65" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/today.py" line="66" />
+        <location filename="../../guide_desk/ui/pages/today.py" line="65" />
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/today.py" line="66" />
+        <location filename="../../guide_desk/ui/pages/today.py" line="65" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/today.py" line="66" />
+        <location filename="../../guide_desk/ui/pages/today.py" line="65" />
         <source>Where</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/today.py" line="70" />
+        <location filename="../../guide_desk/ui/pages/today.py" line="69" />
         <source>In-store styling</source>
         <translation>到店搭配</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/today.py" line="70" />
+        <location filename="../../guide_desk/ui/pages/today.py" line="69" />
         <source>Video try-on</source>
         <translation>视频试穿</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/today.py" line="71" />
+        <location filename="../../guide_desk/ui/pages/today.py" line="70" />
         <source>Home try-on</source>
         <translation>上门试穿</translation>
     </message>
@@ -1171,12 +1221,12 @@
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/today.py" line="59" />
+        <location filename="../../guide_desk/ui/pages/today.py" line="58" />
         <source>HQ SOP</source>
         <translation>总部 SOP</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/today.py" line="59" />
+        <location filename="../../guide_desk/ui/pages/today.py" line="58" />
         <source>Mine</source>
         <translation>我的</translation>
     </message>

@@ -42,3 +42,15 @@ def english(qapp):  # type: ignore[no-untyped-def]
     from guide_desk.ui.i18n import install_language
 
     install_language(qapp, "en")
+
+
+@pytest.fixture(autouse=True)
+def no_modal_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A message box would block the test run; any test that expects one replaces show_error itself."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def refuse(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError(f"unexpected modal message box: {args[2] if len(args) > 2 else args}")
+
+    for name in ("warning", "critical", "information", "question"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(refuse))

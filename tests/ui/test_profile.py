@@ -87,3 +87,27 @@ def test_tag_buttons_tag_and_untag_at_once(qtbot, guide_context: AppContext, eng
     page.profile.tags.buttons[french.id].click()
     with Session(engine) as session:
         assert customer_tags(session, customer_id=customer_id) == []
+
+
+def test_new_task_from_the_profile_lands_in_history_and_tasks(page: CustomersPage, guide_context: AppContext,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import timedelta
+
+    from guide_desk.clock import utcnow
+    from guide_desk.tasks.views import list_tasks
+
+    def fill(dialog) -> bool:  # type: ignore[no-untyped-def]
+        assert dialog.due_at() > utcnow()  # proposes tomorrow morning
+        dialog.title.setText("约试新款大衣")
+        return True
+
+    page.profile.run_dialog = fill  # type: ignore[method-assign]
+    assert page.profile.ask_new_task()
+    assert page.profile.timeline.index(0, 2).data().startswith("约试新款大衣")
+    with guide_context.read() as session:
+        mine = list_tasks(session, guide_id=guide_context.guide.id, view="mine", now=utcnow())
+    assert [t.title for t in mine] == ["约试新款大衣"]
+    shown: list[BaseException] = []
+    monkeypatch.setattr("guide_desk.ui.pages.profile.show_error", lambda _parent, exc: shown.append(exc))
+    assert not page.profile.create_task(title=" ", due_at=utcnow() + timedelta(days=1))
+    assert "title" in str(shown[0])

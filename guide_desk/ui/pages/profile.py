@@ -6,11 +6,14 @@ A failed save keeps everything typed in the form, so nothing is lost; the error 
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -27,7 +30,9 @@ from PySide6.QtWidgets import (
 from guide_desk.customers.notes import add_note
 from guide_desk.customers.profiles import get_customer, update_customer
 from guide_desk.phones import mask_phone
+from guide_desk.tasks.service import create_task
 from guide_desk.ui.context import AppContext
+from guide_desk.ui.dialogs.new_task import NewTaskDialog
 from guide_desk.ui.errors import show_error
 from guide_desk.ui.models.timeline import TimelineModel
 from guide_desk.ui.widgets.tag_editor import TagEditor
@@ -84,6 +89,9 @@ class CustomerProfile(QWidget):
         self.note.setFixedHeight(60)
         self.add_note_button = QPushButton(self.tr("Add note"))
         self.add_note_button.clicked.connect(self.save_note)
+        self.new_task_button = QPushButton(self.tr("New task…"))
+        self.new_task_button.setAccessibleName(self.tr("Create a follow-up task for this customer"))
+        self.new_task_button.clicked.connect(self.ask_new_task)
         self.timeline = TimelineModel(context)
         self.history = QTableView()
         self.history.setModel(self.timeline)
@@ -123,6 +131,7 @@ class CustomerProfile(QWidget):
         form.addRow("", self.consent)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
+        header.addWidget(self.new_task_button)
         header.addWidget(self.copy_phone)
         notes = QHBoxLayout()
         notes.addWidget(self.note, 1)
@@ -213,6 +222,32 @@ class CustomerProfile(QWidget):
             show_error(self, exc)
             return False
         self.note.clear()
+        self.timeline.load(self.customer_id)
+        return True
+
+    def run_dialog(self, dialog: QDialog) -> bool:
+        """Modal on screen; tests replace it to fill the dialog in without blocking."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def ask_new_task(self) -> bool:
+        if self.customer_id is None:
+            return False
+        dialog = NewTaskDialog(self.title.text(), self)
+        if not self.run_dialog(dialog):
+            return False
+        return self.create_task(title=dialog.title.text(), due_at=dialog.due_at(), draft=dialog.draft.toPlainText())
+
+    def create_task(self, *, title: str, due_at: datetime, draft: str = "") -> bool:
+        """A follow-up for this customer, assigned to the signed-in guide; it shows up in Tasks and Today."""
+        if self.customer_id is None:
+            return False
+        try:
+            with self._context.work() as session:
+                create_task(session, assignee_guide_id=self._context.guide.id, title=title, due_at=due_at,
+                            by_guide_id=self._context.guide.id, customer_id=self.customer_id, draft=draft)
+        except Exception as exc:
+            show_error(self, exc)
+            return False
         self.timeline.load(self.customer_id)
         return True
 
