@@ -30,6 +30,19 @@ class TagInfo:
     customers: int
 
 
+@dataclass(frozen=True)
+class TagGroupInfo:
+    id: str
+    name: str
+    exclusive: bool
+
+
+def list_tag_groups(session: Session) -> list[TagGroupInfo]:
+    """Every group in display order, including groups that have no tag yet."""
+    statement = select(TagGroup).order_by(col(TagGroup.sort_order), col(TagGroup.name))
+    return [TagGroupInfo(g.id, g.name, g.exclusive) for g in session.exec(statement)]
+
+
 def _name(field: str, value: str) -> str:
     text = value.strip()
     if not text:

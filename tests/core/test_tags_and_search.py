@@ -185,3 +185,11 @@ def test_segments_round_trip_and_reject_unknown_tags(session: Session, org, peop
     with pytest.raises(InvalidInput) as raised:
         save_segment(session, name="坏", query=CustomerQuery(any_of=("nope",)), guide_id=None)
     assert raised.value.field == "tags"
+
+
+def test_groups_are_listed_even_before_they_hold_a_tag(session: Session, tags) -> None:  # type: ignore[no-untyped-def]
+    from guide_desk.customers.tags import list_tag_groups
+
+    create_tag_group(session, name="职业")
+    listed = [(g.name, g.exclusive) for g in list_tag_groups(session)]
+    assert listed == [("购买状态", True), ("风格", False), ("职业", False)]

@@ -278,3 +278,16 @@ def test_bulk_tag_adds_to_the_selected_customers_and_reports_the_count(  # type:
     dialog.apply()
     assert usage(engine, tags["通勤"]) == 0 and dialog.changed_count == 3 and "3" in dialog.outcome.text()
     assert unnamed_controls(dialog) == []
+
+
+def test_an_empty_group_from_an_earlier_session_is_shown(qtbot, manager_context, engine) -> None:  # type: ignore[no-untyped-def]
+    from guide_desk.customers.tags import create_tag_group
+    from guide_desk.db.engine import transaction
+    from guide_desk.ui.dialogs.tag_manager import TagManagerDialog
+
+    with transaction(engine) as session:
+        create_tag_group(session, name="职业")
+    dialog = TagManagerDialog(manager_context)
+    qtbot.addWidget(dialog)
+    names = [dialog.tree.topLevelItem(i).text(0) for i in range(dialog.tree.topLevelItemCount())]
+    assert "职业" in names

@@ -34,6 +34,7 @@ from guide_desk.customers.tags import (
     create_tag,
     create_tag_group,
     delete_tag,
+    list_tag_groups,
     list_tags,
     merge_tags,
     rename_tag,
@@ -113,7 +114,6 @@ class TagManagerDialog(QDialog):
         self.choose_tag: ChooseTag = choose_tag
         self._tags: dict[str, TagInfo] = {}
         self._groups: dict[str, str] = {}
-        self._empty_groups: dict[str, str] = {}  # created here, no tag yet: list_tags cannot show them
         self.setWindowTitle(self.tr("Tags"))
         self.tree = QTreeWidget()
         self.tree.setAccessibleName(self.tr("Tag groups and tags"))
@@ -160,13 +160,12 @@ class TagManagerDialog(QDialog):
         """Reload from the services; `current` is ("group" | "tag", id) to put the cursor on afterwards."""
         with self._context.read() as session:
             tags = list_tags(session)
+            groups = list_tag_groups(session)
         self._tags = {t.id: t for t in tags}
-        self._groups = {t.group_id: t.group_name for t in tags}
+        self._groups = {g.id: g.name for g in groups}
         members: dict[str, list[TagInfo]] = {}
         for tag in tags:
             members.setdefault(tag.group_id, []).append(tag)
-        for group_id, name in self._empty_groups.items():
-            self._groups.setdefault(group_id, name)
         self.tree.clear()
         wanted: QTreeWidgetItem | None = None
         for group_id, group_name in self._groups.items():
@@ -197,7 +196,6 @@ class TagManagerDialog(QDialog):
         name, exclusive = answer
         group = self._run(lambda s: create_tag_group(s, name=name, exclusive=exclusive))
         if group is not None:
-            self._empty_groups[group.id] = group.name
             self.refresh(current=("group", group.id))
 
     def new_tag(self) -> None:
@@ -225,8 +223,6 @@ class TagManagerDialog(QDialog):
             done = self._run(lambda s: rename_tag(s, tag_id=item_id, name=name).name)
         else:
             done = self._run(lambda s: rename_tag_group(s, group_id=item_id, name=name).name)
-            if done is not None and item_id in self._empty_groups:
-                self._empty_groups[item_id] = done
         if done is not None:
             self.refresh(current=current)
 
