@@ -14,7 +14,7 @@ from guide_desk.customers.search import CustomerQuery, CustomerRow, customer_row
 from guide_desk.ui.context import AppContext
 from guide_desk.ui.models.base import FlatTableModel, Index
 
-PAGE = 200
+PAGE = 100
 COLUMNS = ("name", "phone", "tier", "tags", "last_purchase", "last_contact", "owner")
 SORT_KEYS = {0: "name", 2: "tier", 4: "last_purchase", 5: "last_contact", 6: "owner"}
 
