@@ -11,12 +11,13 @@ from guide_desk.db.tables.customers import (
     Tag,
     TagGroup,
 )
-from guide_desk.db.tables.org import AuditEvent, Guide, Store
+from guide_desk.db.tables.org import AuditEvent, Guide, Store, StoreSetting
 from guide_desk.db.tables.sync import Outbox, SyncConflict, SyncRejection, SyncState
 from guide_desk.db.tables.work import (
     Appointment,
     AppointmentChange,
     MessageTemplate,
+    Suggestion,
     SuggestionState,
     Task,
     TaskTemplate,
@@ -25,6 +26,7 @@ from guide_desk.db.tables.work import (
 __all__ = [
     "Appointment", "AppointmentChange", "AuditEvent", "ConsentEvent", "Customer", "CustomerTag", "Guide",
     "Look", "LookItem", "MessageTemplate", "Note", "Outbox", "Product", "ProductStock", "Purchase",
-    "PurchaseLine", "Segment", "Store", "SuggestionState", "SyncConflict", "SyncRejection", "SyncState",
+    "PurchaseLine", "Segment", "Store", "StoreSetting", "Suggestion", "SuggestionState", "SyncConflict",
+    "SyncRejection", "SyncState",
     "Tag", "TagGroup", "Task", "TaskTemplate",
 ]

@@ -54,3 +54,13 @@ class AuditEvent(AppTable, table=True):
     entity: str | None = None
     entity_id: str | None = None
     detail: dict[str, Any] = json_field()
+
+
+class StoreSetting(AppTable, table=True):
+    """Per-store thresholds (suggestion days, tiers, contact caps…) as JSON; absent keys take the defaults."""
+
+    __tablename__ = "store_setting"
+
+    store_id: str = Field(foreign_key="store.id", primary_key=True)
+    name: str = Field(primary_key=True)
+    values: dict[str, Any] = json_field()

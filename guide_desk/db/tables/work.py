@@ -125,3 +125,28 @@ class AppointmentChange(AppTable, table=True):
     to_starts_at: datetime = utc_field()
     to_ends_at: datetime = utc_field()
     at: datetime = utc_field()
+
+
+class Suggestion(AppTable, table=True):
+    """A follow-up the workbench proposes, materialised by a set-based recompute so the Today page only reads.
+
+    `key` identifies the occasion (a purchase and its D+n, a birthday year…) so acting on one occasion does not
+    silence the next; reason_params let the UI word the reason in its own language."""
+
+    __table_args__ = (
+        Index("ix_suggestion_guide_score", "guide_id", "score"),
+        Index("uq_suggestion_occasion", "customer_id", "kind", "key", unique=True),
+    )
+
+    id: str = Field(primary_key=True)
+    customer_id: str = Field(foreign_key="customer.id")
+    guide_id: str = Field(foreign_key="guide.id")
+    store_id: str = Field(foreign_key="store.id", index=True)
+    kind: str
+    key: str
+    marketing: bool = True
+    score: float = 0.0
+    reason_params: dict[str, Any] = json_field()
+    products: list[str] = json_field(default_factory=list)
+    template_kind: str = ""
+    computed_at: datetime = utc_field()
