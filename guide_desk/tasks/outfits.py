@@ -5,7 +5,7 @@ store, never what they already own, ranked by style overlap and closeness to wha
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sqlalchemy import text
@@ -16,6 +16,8 @@ from guide_desk.tasks.suggest_settings import SuggestionSettings
 
 SIZE_COLUMN = {"top": "size_top", "bottom": "size_bottom", "shoe": "size_shoe"}
 ONE_SIZE = "F"
+RECENT_DAYS = 60  # purchases a look is completed for
+TOGETHER = 10  # bought-together partners considered per product
 
 
 @dataclass(frozen=True)
@@ -36,8 +38,66 @@ def _size_for(kind: str, sizes: dict[str, str | None]) -> str | None:
     return ONE_SIZE if kind == "onesize" else sizes.get(SIZE_COLUMN.get(kind, ""))
 
 
-def complete_the_look(session: Session, *, customer_id: str, recent_days: int = 60, limit: int = 4,
-                      today: date | None = None) -> list[OutfitItem]:
+@dataclass
+class Catalogue:
+    """Per-product lookups shared by every customer of one recompute: many bought the same items."""
+
+    store_id: str
+    companions: dict[str, tuple[set[str], set[str]]] = field(default_factory=dict)
+    stock: dict[str, list[tuple[str, str, int, str, str]]] = field(default_factory=dict)
+
+    def prefetch(self, session: Session, product_ids: set[str]) -> None:
+        """Load partners for many products in two queries, instead of two per product."""
+        wanted = sorted(product_ids - set(self.companions))
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            marks, bound = _marks(chunk)
+            looks: dict[str, set[str]] = {pid: set() for pid in chunk}
+            for a, b in session.execute(text(f"""
+                SELECT DISTINCT li1.product_id, li2.product_id FROM look_item li1
+                  JOIN look_item li2 ON li2.look_id = li1.look_id AND li2.product_id != li1.product_id
+                 WHERE li1.product_id IN ({marks})"""), bound):
+                looks[a].add(b)
+            together: dict[str, set[str]] = {pid: set() for pid in chunk}
+            for a, b in session.execute(text(f"""
+                SELECT a, b FROM (
+                    SELECT pl1.product_id AS a, pl2.product_id AS b, ROW_NUMBER() OVER (
+                           PARTITION BY pl1.product_id ORDER BY count(*) DESC, pl2.product_id) AS rank
+                      FROM purchase_line pl1 JOIN purchase_line pl2
+                        ON pl2.purchase_id = pl1.purchase_id AND pl2.product_id != pl1.product_id
+                     WHERE pl1.product_id IN ({marks}) GROUP BY pl1.product_id, pl2.product_id)
+                 WHERE rank <= {TOGETHER}"""), bound):
+                together[a].add(b)
+            for pid in chunk:
+                self.companions[pid] = (looks[pid], together[pid])
+
+    def partners(self, session: Session, product_id: str) -> tuple[set[str], set[str]]:
+        """(from HQ looks, most often bought together by others) for one product."""
+        self.prefetch(session, {product_id})
+        return self.companions[product_id]
+
+    def in_stock(self, session: Session, product_ids: set[str]) -> dict[str, list[tuple[str, str, int, str, str]]]:
+        """(name, size kind, price, style tags, size) per size in stock at the store, by product."""
+        missing = sorted(product_ids - set(self.stock))
+        for start in range(0, len(missing), 500):
+            chunk = missing[start:start + 500]
+            marks, bound = _marks(chunk)
+            for pid in chunk:
+                self.stock[pid] = []
+            for pid, name, kind, price, tags, size in session.execute(text(f"""
+                SELECT pr.id, pr.name, pr.size_kind, pr.price_fen, pr.style_tags, ps.size FROM product pr
+                  JOIN product_stock ps ON ps.product_id = pr.id AND ps.store_id = :store AND ps.qty > 0
+                 WHERE pr.id IN ({marks})"""), {"store": self.store_id, **bound}):
+                self.stock[pid].append((name, kind, price, tags, size))
+        return {pid: self.stock[pid] for pid in product_ids}
+
+
+def _marks(values: list[str]) -> tuple[str, dict[str, str]]:
+    return ", ".join(f":v{i}" for i in range(len(values))), {f"v{i}": v for i, v in enumerate(values)}
+
+
+def complete_the_look(session: Session, *, customer_id: str, recent_days: int = RECENT_DAYS, limit: int = 4,
+                      today: date | None = None, catalogue: Catalogue | None = None) -> list[OutfitItem]:
     """What goes with the customer's recent purchases: HQ looks first, then what others bought together."""
     customer = session.execute(text(
         "SELECT store_id, size_top, size_bottom, size_shoe, style_prefs FROM customer WHERE id = :id"),
@@ -45,8 +105,10 @@ def complete_the_look(session: Session, *, customer_id: str, recent_days: int = 
     if customer is None:
         return []
     store_id, top, bottom, shoe, prefs = customer
+    day = today or date.today()
+    shared = catalogue if catalogue is not None and catalogue.store_id == store_id else Catalogue(store_id)
     sizes = {"size_top": top, "size_bottom": bottom, "size_shoe": shoe}
-    since = utc_bound((today or date.today()) - timedelta(days=recent_days))
+    since = utc_bound(day - timedelta(days=recent_days))
     owned = session.execute(text("""
         SELECT DISTINCT pl.product_id, pl.price_fen, pr.style_tags, p.purchased_at >= :since
           FROM purchase p JOIN purchase_line pl ON pl.purchase_id = p.id JOIN product pr ON pr.id = pl.product_id
@@ -54,43 +116,24 @@ def complete_the_look(session: Session, *, customer_id: str, recent_days: int = 
     recent = [row for row in owned if row[3]]
     if not recent:
         return []
-    owned_ids = {row[0] for row in owned}
-    recent_ids = sorted({row[0] for row in recent})
     taste = _styles(prefs) | set().union(*(_styles(row[2]) for row in recent))
     usual_price = sum(row[1] for row in owned) / len(owned)
-    marks = ", ".join(f":p{i}" for i in range(len(recent_ids)))
-    bound = {f"p{i}": pid for i, pid in enumerate(recent_ids)}
-    from_looks = {pid for (pid,) in session.execute(text(f"""
-        SELECT DISTINCT li2.product_id FROM look_item li1 JOIN look_item li2 ON li2.look_id = li1.look_id
-         WHERE li1.product_id IN ({marks})"""), bound)}
-    together = {pid for (pid,) in session.execute(text(f"""
-        SELECT pl2.product_id FROM purchase_line pl1 JOIN purchase_line pl2
-            ON pl2.purchase_id = pl1.purchase_id AND pl2.product_id != pl1.product_id
-         WHERE pl1.product_id IN ({marks}) GROUP BY pl2.product_id ORDER BY count(*) DESC LIMIT 20"""), bound)}
-    candidates = (from_looks | together) - owned_ids
-    return _rank_in_stock(session, store_id, candidates, sizes, taste, usual_price, from_looks)[:limit]
-
-
-def _rank_in_stock(session: Session, store_id: str, candidates: set[str], sizes: dict[str, str | None],
-                   taste: set[str], usual_price: float, from_looks: set[str]) -> list[OutfitItem]:
-    if not candidates:
-        return []
-    ids = sorted(candidates)
-    marks = ", ".join(f":c{i}" for i in range(len(ids)))
-    rows = session.execute(text(f"""
-        SELECT pr.id, pr.name, pr.size_kind, pr.price_fen, pr.style_tags, ps.size FROM product pr
-          JOIN product_stock ps ON ps.product_id = pr.id AND ps.store_id = :store AND ps.qty > 0
-         WHERE pr.id IN ({marks})"""), {"store": store_id, **{f"c{i}": pid for i, pid in enumerate(ids)}}).all()
+    from_looks: set[str] = set()
+    together: set[str] = set()
+    for product_id in sorted({row[0] for row in recent}):
+        looks, bought = shared.partners(session, product_id)
+        from_looks |= looks
+        together |= bought
+    candidates = (from_looks | together) - {row[0] for row in owned}
     ranked: dict[str, OutfitItem] = {}
-    for pid, name, kind, price, tags, size in rows:
-        wanted = _size_for(kind, sizes)
-        if wanted is None or size != wanted:
-            continue
-        overlap = len(taste & _styles(tags))
-        band = abs(math.log(max(price, 1) / max(usual_price, 1)))
-        score = overlap * 2 + (1.5 if pid in from_looks else 0) - band
-        ranked[pid] = OutfitItem(pid, name, size, price, pid in from_looks, round(score, 3))
-    return sorted(ranked.values(), key=lambda item: (-item.score, item.price_fen, item.product_id))
+    for pid, sizes_in_stock in shared.in_stock(session, candidates).items():
+        for name, kind, price, tags, size in sizes_in_stock:
+            if _size_for(kind, sizes) != size:
+                continue
+            band = abs(math.log(max(price, 1) / max(usual_price, 1)))
+            score = len(taste & _styles(tags)) * 2 + (1.5 if pid in from_looks else 0) - band
+            ranked[pid] = OutfitItem(pid, name, size, price, pid in from_looks, round(score, 3))
+    return sorted(ranked.values(), key=lambda item: (-item.score, item.price_fen, item.product_id))[:limit]
 
 
 def outfit_pushes(session: Session, scope: Scope, settings: SuggestionSettings) -> list[Candidate]:
@@ -102,9 +145,16 @@ def outfit_pushes(session: Session, scope: Scope, settings: SuggestionSettings) 
            AND date(p.purchased_at, :tz) = :day"""),
         scope.params(day=day.isoformat(), since=utc_bound(day - timedelta(days=1)),
                      until=utc_bound(day + timedelta(days=2)))).all()
+    catalogue = Catalogue(scope.store_id)
+    if rows:
+        marks, bound = _marks(sorted({cid for cid, _, _ in rows}))
+        catalogue.prefetch(session, {pid for (pid,) in session.execute(text(f"""
+            SELECT DISTINCT pl.product_id FROM purchase p JOIN purchase_line pl ON pl.purchase_id = p.id
+             WHERE p.customer_id IN ({marks}) AND p.purchased_at >= :since"""),
+            {**bound, "since": utc_bound(scope.today - timedelta(days=RECENT_DAYS))})})
     found = []
     for customer_id, guide_id, purchase_id in rows:
-        items = complete_the_look(session, customer_id=customer_id, today=scope.today)
+        items = complete_the_look(session, customer_id=customer_id, today=scope.today, catalogue=catalogue)
         if items:
             found.append(Candidate(customer_id, guide_id, "outfit", f"outfit:{purchase_id}", 58 + items[0].score,
                                    True, {"product": items[0].name, "size": items[0].size, "count": len(items)},
@@ -134,21 +184,27 @@ def new_arrivals(session: Session, scope: Scope, settings: SuggestionSettings) -
         SELECT c.id, c.owner_guide_id, c.style_prefs, c.size_top, c.size_bottom, c.size_shoe FROM customer c
          WHERE {scope.customers()} AND c.marketing_consent AND c.last_purchase_at >= :active"""),
         scope.params(active=utc_bound(scope.today - timedelta(days=365)))).all()
-    found = []
-    for cid, gid, prefs, top, bottom, shoe in rows:
+    def best_for(prefs: str | None, top: str | None, bottom: str | None, shoe: str | None) -> tuple[int, str] | None:
         taste = _styles(prefs)
         sizes = {"size_top": top, "size_bottom": bottom, "size_shoe": shoe}
         best: tuple[int, str] | None = None
         for pid in {p for tag in taste for p in by_style.get(tag, ())}:
-            name, kind, tags = products[pid]
-            if _size_for(kind, sizes) in stock[pid]:
-                overlap = len(taste & tags)
-                if best is None or (overlap, pid) > best:
-                    best = (overlap, pid)
+            _, kind, tags = products[pid]
+            if _size_for(kind, sizes) in stock[pid] and (best is None or (len(taste & tags), pid) > best):
+                best = (len(taste & tags), pid)
+        return best
+
+    memo: dict[tuple[str | None, ...], tuple[int, str] | None] = {}  # customers share few (style, size) profiles
+    found = []
+    for cid, gid, prefs, top, bottom, shoe in rows:
+        profile = (prefs, top, bottom, shoe)
+        if profile not in memo:
+            memo[profile] = best_for(*profile)
+        best = memo[profile]
         if best is not None:
             overlap, pid = best
             name, kind, _ = products[pid]
+            size = _size_for(kind, {"size_top": top, "size_bottom": bottom, "size_shoe": shoe}) or ""
             found.append(Candidate(cid, gid, "new_arrival", f"new:{pid}", 55 + overlap * 3, True,
-                                   {"product": name, "size": _size_for(kind, sizes) or ""}, (pid,),
-                                   template_kind="new_arrival"))
+                                   {"product": name, "size": size}, (pid,), template_kind="new_arrival"))
     return found

@@ -81,6 +81,11 @@ def scope_for_customer(session: Session, *, customer_id: str, today: date | None
     return store_scope(session, store_id=row[0], today=today, customer_ids=[customer_id])
 
 
+def _julian(day: date) -> float:
+    """The Julian day number of `day`'s local midnight, as SQLite's julianday() counts."""
+    return day.toordinal() + 1721424.5
+
+
 def utc_bound(day: date) -> str:
     """Stored datetimes are naive UTC text; a generous bound, refined by local dates in the query."""
     return datetime.combine(day, datetime.min.time()).strftime("%Y-%m-%d %H:%M:%S")
@@ -89,23 +94,36 @@ def utc_bound(day: date) -> str:
 def post_purchase(session: Session, scope: Scope, settings: SuggestionSettings) -> list[Candidate]:
     if not settings.post_purchase_days:
         return []
-    oldest = max(settings.post_purchase_days)
+    offsets = sorted(set(settings.post_purchase_days))
+    windows = " OR ".join(f"(p.purchased_at >= :since{i} AND p.purchased_at < :until{i})" for i in range(len(offsets)))
+    bounds = {}
+    for i, days in enumerate(offsets):  # a day either side of each local day, trimmed below by its local date
+        bounds[f"since{i}"] = utc_bound(scope.today - timedelta(days=days + 1))
+        bounds[f"until{i}"] = utc_bound(scope.today - timedelta(days=days - 1))
     rows = session.execute(text(f"""
-        SELECT p.customer_id, c.owner_guide_id, p.id, date(p.purchased_at, :tz) AS day,
-               (SELECT pr.name FROM purchase_line pl JOIN product pr ON pr.id = pl.product_id
-                 WHERE pl.purchase_id = p.id ORDER BY pl.price_fen DESC LIMIT 1) AS product
+        SELECT p.customer_id, c.owner_guide_id, p.id, date(p.purchased_at, :tz) AS day
           FROM purchase p JOIN customer c ON c.id = p.customer_id
-         WHERE {scope.customers()} AND p.purchased_at >= :since AND p.purchased_at < :until"""),
-        scope.params(since=utc_bound(scope.today - timedelta(days=oldest + 1)),
-                     until=utc_bound(scope.today + timedelta(days=1)))).all()
-    found = []
-    for customer_id, guide_id, purchase_id, day, product in rows:
-        days = (scope.today - date.fromisoformat(day)).days
-        if days in settings.post_purchase_days:
-            found.append(Candidate(customer_id, guide_id, "post_purchase", f"{purchase_id}:D{days}",
-                                   90 - days / 2, False, {"days": days, "product": product or ""},
-                                   template_kind="post_purchase"))
-    return found
+         WHERE {scope.customers()} AND ({windows})"""), scope.params(**bounds)).all()
+    due = [(cid, gid, pid, (scope.today - date.fromisoformat(day)).days) for cid, gid, pid, day in rows]
+    due = [row for row in due if row[3] in settings.post_purchase_days]
+    names = main_products(session, [pid for _, _, pid, _ in due])
+    return [Candidate(cid, gid, "post_purchase", f"{pid}:D{days}", 90 - days / 2, False,
+                      {"days": days, "product": names.get(pid, "")}, template_kind="post_purchase")
+            for cid, gid, pid, days in due]
+
+
+def main_products(session: Session, purchase_ids: list[str]) -> dict[str, str]:
+    """The dearest item of each purchase: what a guide would mention ("the wool coat")."""
+    found: dict[str, tuple[int, str]] = {}
+    for start in range(0, len(purchase_ids), 500):
+        chunk = purchase_ids[start:start + 500]
+        marks = ", ".join(f":p{i}" for i in range(len(chunk)))
+        for pid, price, name in session.execute(text(f"""
+            SELECT pl.purchase_id, pl.price_fen, pr.name FROM purchase_line pl JOIN product pr ON pr.id = pl.product_id
+             WHERE pl.purchase_id IN ({marks})"""), {f"p{i}": v for i, v in enumerate(chunk)}):
+            if pid not in found or price > found[pid][0]:
+                found[pid] = (price, name)
+    return {pid: name for pid, (_, name) in found.items()}
 
 
 def birthday(session: Session, scope: Scope, settings: SuggestionSettings) -> list[Candidate]:
@@ -125,25 +143,24 @@ def birthday(session: Session, scope: Scope, settings: SuggestionSettings) -> li
 def repurchase_due(session: Session, scope: Scope, settings: SuggestionSettings) -> list[Candidate]:
     """The customer's own median gap between purchases has passed since their last one (for 30 days)."""
     rows = session.execute(text(f"""
-        SELECT customer_id, julianday(purchased_at) - julianday(LAG(purchased_at) OVER w), date(purchased_at, :tz)
-          FROM purchase WHERE customer_id IN (
-               SELECT c.id FROM customer c WHERE {scope.customers()} AND c.purchase_count >= 3)
-        WINDOW w AS (PARTITION BY customer_id ORDER BY purchased_at)"""),
-        scope.params()).all()
+        SELECT p.customer_id, julianday(p.purchased_at, :tz) FROM purchase p
+         WHERE p.customer_id IN (SELECT c.id FROM customer c WHERE {scope.customers()} AND c.purchase_count >= 3)
+         ORDER BY p.customer_id, p.purchased_at"""), scope.params()).all()
     gaps: dict[str, list[float]] = {}
-    last: dict[str, str] = {}
-    for customer_id, gap, day in rows:
-        if gap is not None:
-            gaps.setdefault(customer_id, []).append(gap)
-        last[customer_id] = max(day, last.get(customer_id, day))
+    last: dict[str, float] = {}
+    for customer_id, day in rows:
+        if customer_id in last:
+            gaps.setdefault(customer_id, []).append(day - last[customer_id])
+        last[customer_id] = day
+    today = _julian(scope.today)
     owners = _owners(session, scope, list(gaps))
     found = []
     for customer_id, values in gaps.items():
         median = statistics.median(values)
-        since = (scope.today - date.fromisoformat(last[customer_id])).days
+        since = int(today - last[customer_id] + 1)  # whole local days since the day of the last purchase
         if median >= 1 and median < since <= median + 30:
             found.append(Candidate(customer_id, owners[customer_id], "repurchase_due",
-                                   f"due:{last[customer_id]}", 75 + min(since - median, 10) / 2, True,
+                                   f"due:{round(last[customer_id], 3)}", 75 + min(since - median, 10) / 2, True,
                                    {"days_since": since, "median_days": round(median)}, template_kind="repurchase"))
     return found
 

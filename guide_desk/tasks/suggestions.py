@@ -22,6 +22,7 @@ from guide_desk.tasks import outfits, rules
 from guide_desk.tasks.caps import blocked_customers
 from guide_desk.tasks.suggest_settings import SuggestionSettings, load_settings
 
+PER_GUIDE = 500
 Rule = Callable[[Session, rules.Scope, SuggestionSettings], list[rules.Candidate]]
 RULES: tuple[Rule, ...] = (
     rules.post_purchase, rules.birthday, rules.repurchase_due, rules.dormant, rules.tier_offer,
@@ -76,9 +77,23 @@ def _already_handled(session: Session, scope: rules.Scope, now: datetime) -> _Ha
     )
 
 
+def _keep(candidates: list[rules.Candidate]) -> list[rules.Candidate]:
+    """Each guide's most urgent customers (all their suggestions), up to PER_GUIDE customers: nobody works
+    through more in a day, and a customer outside the list is recomputed when their profile is opened."""
+    top: dict[str, float] = {}
+    for c in candidates:
+        top[c.customer_id] = max(top.get(c.customer_id, 0.0), c.score)
+    ranked: dict[str, list[tuple[float, str]]] = {}
+    for c in candidates:
+        ranked.setdefault(c.guide_id, []).append((top[c.customer_id], c.customer_id))
+    chosen = {cid for rows in ranked.values() for _, cid in sorted(set(rows), reverse=True)[:PER_GUIDE]}
+    return [c for c in candidates if c.customer_id in chosen]
+
+
 def _store(session: Session, scope: rules.Scope, candidates: list[rules.Candidate], now: datetime) -> int:
     if scope.customer_ids is None:
         session.execute(delete(Suggestion).where(col(Suggestion.store_id) == scope.store_id))
+        candidates = _keep(candidates)
     else:
         session.execute(delete(Suggestion).where(col(Suggestion.customer_id).in_(scope.customer_ids)))
     best: dict[tuple[str, str, str], rules.Candidate] = {}
