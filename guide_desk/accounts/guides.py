@@ -40,6 +40,13 @@ def create_store(
     return store
 
 
+def get_store(session: Session, *, store_id: str) -> Store:
+    store = session.get(Store, store_id)
+    if store is None:
+        raise NotFound("store", store_id)
+    return store
+
+
 def store_by_code(session: Session, *, code: str) -> Store:
     store = session.exec(select(Store).where(Store.code == code)).first()
     if store is None:

@@ -41,6 +41,12 @@ def _search(data_dir: Path) -> Metrics:
     return bench_search(data_dir)
 
 
+def _suggest(data_dir: Path) -> Metrics:
+    from guide_desk.bench.suggest import bench_suggest
+
+    return bench_suggest(data_dir)
+
+
 def _window(data_dir: Path) -> Metrics:
     from guide_desk.bench.window import bench_window
 
@@ -50,8 +56,9 @@ def _window(data_dir: Path) -> Metrics:
 GROUPS: dict[str, tuple[tuple[str, ...], Callable[[Path], Metrics]]] = {
     "storage": (("demo_build_s", "db_size_mb"), _storage),
     "search": (("search_p50_ms", "search_p95_ms", "search_raw_p95_ms", "search_ratio"), _search),
-    "window": (("bare_window_ms", "first_paint_ms", "first_paint_ratio", "search_keystroke_p95_ms", "rss_mb"),
-               _window),
+    "suggest": (("suggest_full_ms", "suggest_one_ms"), _suggest),
+    "window": (("bare_window_ms", "first_paint_ms", "first_paint_ratio", "search_keystroke_p95_ms", "rss_mb",
+                "today_ready_ms"), _window),
 }
 
 

@@ -136,6 +136,20 @@ def complete_the_look(session: Session, *, customer_id: str, recent_days: int = 
     return sorted(ranked.values(), key=lambda item: (-item.score, item.price_fen, item.product_id))[:limit]
 
 
+def outfit_items(session: Session, *, customer_id: str, product_ids: list[str]) -> list[OutfitItem]:
+    """The suggested products as the customer would get them: in their size, at today's price."""
+    customer = session.execute(text(
+        "SELECT size_top, size_bottom, size_shoe FROM customer WHERE id = :id"), {"id": customer_id}).first()
+    if customer is None or not product_ids:
+        return []
+    sizes = {"size_top": customer[0], "size_bottom": customer[1], "size_shoe": customer[2]}
+    marks, bound = _marks(list(product_ids))
+    rows = {pid: (name, kind, price) for pid, name, kind, price in session.execute(text(
+        f"SELECT id, name, size_kind, price_fen FROM product WHERE id IN ({marks})"), bound)}
+    return [OutfitItem(pid, rows[pid][0], _size_for(rows[pid][1], sizes) or "", rows[pid][2], False, 0.0)
+            for pid in product_ids if pid in rows]
+
+
 def outfit_pushes(session: Session, scope: Scope, settings: SuggestionSettings) -> list[Candidate]:
     """A few days after a purchase, suggest what completes it."""
     day = scope.today - timedelta(days=settings.outfit_after_days)

@@ -16,13 +16,14 @@ from sqlalchemy import delete, insert, text
 from sqlmodel import Session, col
 
 from guide_desk.clock import utcnow
-from guide_desk.db.tables import Suggestion
+from guide_desk.db.tables import StoreSetting, Suggestion
 from guide_desk.ids import uuid7
 from guide_desk.tasks import outfits, rules
 from guide_desk.tasks.caps import blocked_customers
 from guide_desk.tasks.suggest_settings import SuggestionSettings, load_settings
 
 PER_GUIDE = 500
+COMPUTED = "suggestions_computed"
 Rule = Callable[[Session, rules.Scope, SuggestionSettings], list[rules.Candidate]]
 RULES: tuple[Rule, ...] = (
     rules.post_purchase, rules.birthday, rules.repurchase_due, rules.dormant, rules.tier_offer,
@@ -112,7 +113,19 @@ def recompute_store(session: Session, *, store_id: str, today: date | None = Non
     """Every suggestion of one store for its local `today`; returns how many were stored."""
     scope = rules.store_scope(session, store_id=store_id, today=today)
     now = utcnow()
-    return _store(session, scope, _candidates(session, scope, now), now)
+    stored = _store(session, scope, _candidates(session, scope, now), now)
+    mark = session.get(StoreSetting, (store_id, COMPUTED)) or StoreSetting(store_id=store_id, name=COMPUTED)
+    mark.values = {"day": scope.today.isoformat()}
+    session.add(mark)
+    session.flush()
+    return stored
+
+
+def needs_recompute(session: Session, *, store_id: str) -> bool:
+    """True until the store's suggestions have been computed for its current local day."""
+    mark = session.get(StoreSetting, (store_id, COMPUTED))
+    today = rules.store_scope(session, store_id=store_id).today
+    return mark is None or mark.values.get("day") != today.isoformat()
 
 
 def recompute_customer(session: Session, *, customer_id: str, today: date | None = None) -> int:

@@ -19,6 +19,10 @@ import os  # noqa: E402
 import resource  # noqa: E402
 import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
+from typing import TYPE_CHECKING  # noqa: E402
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -91,13 +95,34 @@ def workbench(data_dir: Path, texts: list[str]) -> dict[str, float]:
         samples.append(_ms(begin))
     samples.sort()
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    today_ready = _today_ready(engine, data_dir)
     app.quit()
     return {
         "first_paint_ms": first_paint,
         "search_keystroke_p95_ms": samples[min(len(samples) - 1, int(len(samples) * 0.95))],
         "rss_mb": round(rss_mb, 1),
+        "today_ready_ms": today_ready,
         "customers_listed": float(page.model.rowCount()),
     }
+
+
+def _today_ready(engine: Engine, data_dir: Path) -> float:
+    """A guide's Today page built and painted: tasks, sessions and suggestions with drafts and best hours."""
+    from sqlmodel import Session
+
+    from guide_desk.accounts.guides import list_guides
+    from guide_desk.config import load_settings
+    from guide_desk.ui.context import AppContext
+    from guide_desk.ui.pages.today import TodayPage
+
+    with Session(engine) as session:
+        guide = next(g for g in sorted(list_guides(session), key=lambda g: g.login) if g.role == "guide")
+    context = AppContext(settings=load_settings(data_dir=data_dir), engine=engine, guide=guide, background=False)
+    begin = time.perf_counter()
+    page = TodayPage(context)
+    page.resize(1280, 800)
+    _until_painted(page)
+    return _ms(begin)
 
 
 if __name__ == "__main__":

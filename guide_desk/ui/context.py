@@ -7,13 +7,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QObject, QSettings
 from sqlalchemy import Engine
 from sqlmodel import Session
 
 from guide_desk.config import Settings
 from guide_desk.db.engine import transaction
 from guide_desk.db.tables import Guide
+from guide_desk.ui.runner import InlineRunner, Runner
 
 
 @dataclass
@@ -21,10 +22,14 @@ class AppContext:
     settings: Settings
     engine: Engine
     guide: Guide
+    background: bool = True  # False runs slow work inline (tests, screenshots)
 
     @property
     def is_manager(self) -> bool:
         return self.guide.role in ("manager", "hq")
+
+    def runner(self, parent: QObject | None = None) -> Runner:
+        return Runner(parent) if self.background else InlineRunner(parent)
 
     def ui_settings(self) -> QSettings:
         """Window state lives beside the data it shows, so each install (and each test) keeps its own."""

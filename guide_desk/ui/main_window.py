@@ -82,8 +82,11 @@ class MainWindow(QMainWindow):
         switch.triggered.connect(self.switch_requested.emit)
         tags = QAction(self.tr("Manage tags…"), self)
         tags.triggered.connect(self.manage_tags)
+        templates = QAction(self.tr("Message templates…"), self)
+        templates.triggered.connect(self.edit_templates)
         bar.addAction(switch)
         bar.addAction(tags)
+        bar.addAction(templates)
         self.switch_action, self.tags_action = switch, tags
         self.addToolBar(bar)
 
@@ -107,6 +110,12 @@ class MainWindow(QMainWindow):
 
         TagManagerDialog(self._context, self).exec()
         self.customers.model.forget_rows()
+
+    def edit_templates(self) -> None:
+        from guide_desk.ui.dialogs.templates import TemplateEditor
+
+        TemplateEditor(self._context, self).exec()
+        self.today.suggestions.refresh()
 
     def save_state(self) -> None:
         self._settings.setValue("main/geometry", self.saveGeometry())

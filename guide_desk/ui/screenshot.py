@@ -41,7 +41,7 @@ def render_pages(settings: Settings, out_dir: Path) -> list[Path]:
     for language in LANGUAGES:
         install_language(app, language)
         context = AppContext(settings=settings.model_copy(update={"data_dir": out_dir / ".state"}), engine=engine,
-                             guide=manager)
+                             guide=manager, background=False)
         window = MainWindow(context)
         if first:
             window.customers.open_customer(first[0])

@@ -27,9 +27,9 @@ log = logging.getLogger(__name__)
 class Workbench(QObject):
     signed_out = Signal()
 
-    def __init__(self, app: QApplication, settings: Settings, engine: Engine) -> None:
+    def __init__(self, app: QApplication, settings: Settings, engine: Engine, *, background: bool = True) -> None:
         super().__init__()
-        self._app, self._settings, self._engine = app, settings, engine
+        self._app, self._settings, self._engine, self._background = app, settings, engine, background
         self.window: MainWindow | None = None
         self.language = install_language(app, settings.locale)
         self.lock = IdleLock(settings.auto_lock_minutes, self)
@@ -78,7 +78,8 @@ class Workbench(QObject):
             self.window.show()
 
     def _make_window(self, guide: Guide) -> MainWindow:
-        window = MainWindow(AppContext(settings=self._settings, engine=self._engine, guide=guide))
+        window = MainWindow(AppContext(settings=self._settings, engine=self._engine, guide=guide,
+                                       background=self._background))
         window.switch_requested.connect(self.sign_out)
         window.settings_page.applied.connect(self.apply_settings)
         return window

@@ -69,7 +69,7 @@
 <context>
     <name>TagManagerDialog</name>
     <message numerus="yes">
-        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="246"/>
+        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="242"/>
         <source>Merge “{source}” into “{target}”? %n customer(s) will carry “{target}” instead, and “{source}” will be deleted.</source>
         <translation>
             <numerusform>Merge “{source}” into “{target}”? %n customer will carry “{target}” instead, and “{source}” will be deleted.</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="262"/>
+        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="258"/>
         <source>Delete the tag “{tag}”? %n customer(s) will lose it. This cannot be undone.</source>
         <translation>
             <numerusform>Delete the tag “{tag}”? %n customer will lose it. This cannot be undone.</numerusform>
@@ -107,7 +107,7 @@
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../guide_desk/ui/pages/today.py" line="147"/>
+        <location filename="../../guide_desk/ui/pages/today.py" line="153"/>
         <source>%n task(s) due today or overdue</source>
         <translation>
             <numerusform>%n task due today or overdue</numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guide_desk/ui/pages/today.py" line="148"/>
+        <location filename="../../guide_desk/ui/pages/today.py" line="154"/>
         <source>%n 1v1 session(s) today</source>
         <translation>
             <numerusform>%n 1v1 session today</numerusform>

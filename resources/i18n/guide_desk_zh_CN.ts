@@ -107,153 +107,168 @@
 <context>
     <name>CustomerProfile</name>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="71" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="75" />
         <source>Copy phone</source>
         <translation>复制手机号</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="75" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="79" />
         <source>Show and edit</source>
         <translation>显示并编辑</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="76" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="80" />
         <source>Show the full phone number to edit it</source>
         <translation>显示完整手机号以便编辑</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="78" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="82" />
         <source>YYYY-MM-DD</source>
         <translation>年-月-日，如 1990-05-17</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="80" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="84" />
         <source>Not given</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="80" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="84" />
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="80" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="84" />
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="83" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="87" />
         <source>e.g. 通勤, 法式</source>
         <translation>如：通勤, 法式</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="84" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="88" />
         <source>Agrees to receive marketing messages</source>
         <translation>同意接收营销消息</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="85" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="89" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="88" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="92" />
         <source>Add a note about this customer…</source>
         <translation>为这位顾客添加备注…</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="90" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="94" />
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="92" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="96" />
         <source>New task…</source>
         <translation>新建任务…</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="93" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="97" />
         <source>Create a follow-up task for this customer</source>
         <translation>为这位顾客新建跟进任务</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="109" />
-        <location filename="../../guide_desk/ui/pages/profile.py" line="119" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="113" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="123" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="109" />
-        <location filename="../../guide_desk/ui/pages/profile.py" line="123" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="113" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="127" />
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="109" />
-        <location filename="../../guide_desk/ui/pages/profile.py" line="124" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="113" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="128" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="110" />
-        <location filename="../../guide_desk/ui/pages/profile.py" line="125" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="114" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="129" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="110" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="114" />
         <source>Top size</source>
         <translation>上装尺码</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="111" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="115" />
         <source>Bottom size</source>
         <translation>下装尺码</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="111" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="115" />
         <source>Shoe size</source>
         <translation>鞋码</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="112" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="116" />
         <source>Style preferences</source>
         <translation>风格偏好</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="112" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="116" />
         <source>Marketing consent</source>
         <translation>营销授权</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="113" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="117" />
         <source>New note</source>
         <translation>新备注</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="113" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="117" />
         <source>Customer history</source>
         <translation>顾客动态</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="129" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="133" />
         <source>Sizes (top / bottom / shoe)</source>
         <translation>尺码（上装 / 下装 / 鞋）</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="130" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="134" />
         <source>Styles</source>
         <translation>风格</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="145" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="150" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="147" />
+        <location filename="../../guide_desk/ui/pages/profile.py" line="152" />
         <source>History</source>
         <translation>动态</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="196" />
+        <source>No marketing consent: service follow-ups only.</source>
+        <translation>未授权营销：只做服务类跟进。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="200" />
+        <source>Monthly push limit reached; next push from %1.</source>
+        <translation>本月推送次数已满，%1 起可再推送。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="202" />
+        <source>Pushed recently; next push from %1.</source>
+        <translation>近期已推送，%1 起可再推送。</translation>
     </message>
 </context>
 <context>
@@ -364,6 +379,32 @@
     </message>
 </context>
 <context>
+    <name>LookCard</name>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/look_card.py" line="45" />
+        <source>Size %1</source>
+        <translation>%1 码</translation>
+    </message>
+</context>
+<context>
+    <name>LookCardDialog</name>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/look_card.py" line="55" />
+        <source>Complete the look for %1</source>
+        <translation>为 %1 搭配整套</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/look_card.py" line="57" />
+        <source>Picked for %1</source>
+        <translation>为 %1 精选</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/look_card.py" line="58" />
+        <source>Save as PNG…</source>
+        <translation>保存为图片…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../guide_desk/ui/main_window.py" line="27" />
@@ -425,32 +466,37 @@
         <source>Manage tags…</source>
         <translation>管理标签…</translation>
     </message>
+    <message>
+        <location filename="../../guide_desk/ui/main_window.py" line="85" />
+        <source>Message templates…</source>
+        <translation>话术模板…</translation>
+    </message>
 </context>
 <context>
     <name>NewGroupDialog</name>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="80" />
+        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="81" />
         <source>New tag group</source>
         <translation>新建标签组</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="82" />
+        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="83" />
         <source>Group name</source>
         <translation>标签组名称</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="83" />
         <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="84" />
+        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="85" />
         <source>One tag per customer</source>
         <translation>每位顾客只能有一个</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="85" />
+        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="86" />
         <source>Adding a tag of this group replaces the customer's other tag in it.</source>
         <translation>为顾客添加本组标签时，会替换其在本组中的原有标签。</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="90" />
+        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="91" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -560,38 +606,38 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../guide_desk/ui/pages/settings.py" line="23" />
-        <location filename="../../guide_desk/ui/pages/settings.py" line="34" />
+        <location filename="../../guide_desk/ui/pages/settings.py" line="24" />
+        <location filename="../../guide_desk/ui/pages/settings.py" line="35" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/settings.py" line="24" />
+        <location filename="../../guide_desk/ui/pages/settings.py" line="25" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/settings.py" line="28" />
+        <location filename="../../guide_desk/ui/pages/settings.py" line="29" />
         <source>Lock after idle minutes</source>
         <translation>空闲多少分钟后锁定</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/settings.py" line="30" />
+        <location filename="../../guide_desk/ui/pages/settings.py" line="31" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/settings.py" line="31" />
+        <location filename="../../guide_desk/ui/pages/settings.py" line="32" />
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/settings.py" line="35" />
+        <location filename="../../guide_desk/ui/pages/settings.py" line="36" />
         <source>Lock the screen after</source>
         <translation>空闲锁屏时间</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/settings.py" line="37" />
+        <location filename="../../guide_desk/ui/pages/settings.py" line="38" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -662,6 +708,228 @@
         <location filename="../../guide_desk/ui/dialogs/task_actions.py" line="123" />
         <source>Snooze until date</source>
         <translation>推迟到的日期</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionListModel</name>
+    <message>
+        <location filename="../../guide_desk/ui/models/suggestion_list.py" line="19" />
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/suggestion_list.py" line="19" />
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/suggestion_list.py" line="19" />
+        <source>When to reach</source>
+        <translation>最佳联系时间</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/suggestion_list.py" line="52" />
+        <source>Marketing message: needs consent and counts toward the contact caps</source>
+        <translation>营销消息：需顾客授权，计入推送次数上限</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/suggestion_list.py" line="53" />
+        <source>Service follow-up</source>
+        <translation>服务类跟进</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionPanel</name>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/suggestion_panel.py" line="54" />
+        <source>Suggested follow-ups</source>
+        <translation>跟进建议</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/suggestion_panel.py" line="65" />
+        <source>Working out today's suggestions…</source>
+        <translation>正在生成今日跟进建议…</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/suggestion_panel.py" line="70" />
+        <source>Message draft</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/suggestion_panel.py" line="73" />
+        <source>Copy draft</source>
+        <translation>复制话术</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/suggestion_panel.py" line="73" />
+        <source>Accept as task</source>
+        <translation>接受为任务</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/suggestion_panel.py" line="73" />
+        <source>Mark sent</source>
+        <translation>标记已发送</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/suggestion_panel.py" line="74" />
+        <source>Dismiss…</source>
+        <translation>忽略…</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/suggestion_panel.py" line="74" />
+        <source>Look card…</source>
+        <translation>搭配卡片…</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/suggestion_panel.py" line="134" />
+        <source>No suggestions right now.</source>
+        <translation>暂时没有跟进建议。</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionSettingsBox</name>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/suggestion_settings.py" line="22" />
+        <source>Suggestions and contact caps for this store</source>
+        <translation>本店的跟进建议与推送上限</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/suggestion_settings.py" line="25" />
+        <source>Days between marketing pushes to one customer</source>
+        <translation>同一顾客两次营销推送的间隔天数</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/suggestion_settings.py" line="26" />
+        <source>Days a dismissed suggestion stays away</source>
+        <translation>被忽略的建议暂停天数</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/suggestion_settings.py" line="27" />
+        <source>Birthday reminder, days ahead</source>
+        <translation>生日提醒提前天数</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/suggestion_settings.py" line="28" />
+        <source>Dormant after days without a purchase</source>
+        <translation>多少天未购买算沉睡</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/suggestion_settings.py" line="29" />
+        <source>Repurchase offer, days after the last purchase</source>
+        <translation>复购礼遇：最近一次购买后天数</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/suggestion_settings.py" line="30" />
+        <source>New arrivals launched within days</source>
+        <translation>新品：上市天数以内</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/suggestion_settings.py" line="31" />
+        <source>Points reminder, days before expiry</source>
+        <translation>积分提醒：到期前天数</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/suggestion_settings.py" line="32" />
+        <source>A purchase counts for a push within days</source>
+        <translation>推送后多少天内的购买计入推送成效</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/suggestion_settings.py" line="39" />
+        <source>Post-purchase care on days (e.g. 3, 7, 30)</source>
+        <translation>购后关怀的天数（如 3, 7, 30）</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/suggestion_settings.py" line="43" />
+        <source>Dormant counts from a total spend of</source>
+        <translation>沉睡唤醒的累计消费门槛</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/suggestion_settings.py" line="44" />
+        <source>Save thresholds</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/suggestion_settings.py" line="47" />
+        <source>Post-purchase care days</source>
+        <translation>购后关怀天数</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/suggestion_settings.py" line="48" />
+        <source>Dormant minimum spend</source>
+        <translation>沉睡唤醒消费门槛</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionText</name>
+    <message>
+        <location filename="../../guide_desk/ui/suggestion_text.py" line="16" />
+        <source>bought {product} {days} days ago — post-purchase care</source>
+        <translation>{days} 天前购买了{product} — 购后关怀</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/suggestion_text.py" line="18" />
+        <source>birthday in {days} days ({date}) — birthday care</source>
+        <translation>{days} 天后生日（{date}）— 生日关怀</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/suggestion_text.py" line="20" />
+        <source>last bought {days_since} days ago, usually every {median_days} — repurchase due</source>
+        <translation>{days_since} 天未购买，平时每 {median_days} 天一次 — 复购提醒</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/suggestion_text.py" line="23" />
+        <source>no purchase for {days_since} days, ¥{spent_yuan} spent — dormant high-value</source>
+        <translation>{days_since} 天未购买，累计消费 ¥{spent_yuan} — 高价值沉睡</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/suggestion_text.py" line="25" />
+        <source>first-time buyer</source>
+        <translation>首购顾客</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/suggestion_text.py" line="25" />
+        <source>repeat buyer</source>
+        <translation>复购顾客</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/suggestion_text.py" line="26" />
+        <source>regular customer</source>
+        <translation>老顾客</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/suggestion_text.py" line="27" />
+        <source>{tier}, {purchases} purchases — repurchase offer</source>
+        <translation>{tier}，已购 {purchases} 次 — 复购礼遇</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/suggestion_text.py" line="30" />
+        <source>had a 1v1 session yesterday — session follow-up</source>
+        <translation>昨天做了 1v1 服务 — 服务回访</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/suggestion_text.py" line="32" />
+        <source>{points} points expire on {date} — points reminder</source>
+        <translation>{points} 积分将于 {date} 到期 — 积分提醒</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/suggestion_text.py" line="34" />
+        <source>new arrival {product} in size {size} matches their style</source>
+        <translation>新品{product}有 {size} 码，符合其风格</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/suggestion_text.py" line="36" />
+        <source>complete the look: {product} in size {size}</source>
+        <translation>搭配推荐：{product}（{size} 码）</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/suggestion_text.py" line="41" />
+        <source>any time</source>
+        <translation>任意时间</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/suggestion_text.py" line="42" />
+        <source>best {start}:00–{end}:00</source>
+        <translation>最佳 {start}:00–{end}:00</translation>
     </message>
 </context>
 <context>
@@ -792,48 +1060,48 @@
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="207" />
+        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="205" />
         <source>Name of the new tag in “{group}”:</source>
         <translation>在“{group}”中新建标签的名称：</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="208" />
+        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="206" />
         <source>New tag</source>
         <translation>新建标签</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="221" />
+        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="219" />
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="221" />
+        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="219" />
         <source>New name for “{name}”:</source>
         <translation>“{name}”的新名称：</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="240" />
-        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="248" />
+        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="236" />
+        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="244" />
         <source>Merge tag</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="241" />
+        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="237" />
         <source>Merge “{tag}” into:</source>
         <translation>将“{tag}”合并到：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="246" />
+        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="242" />
         <source>Merge “{source}” into “{target}”? %n customer(s) will carry “{target}” instead, and “{source}” will be deleted.</source>
         <translation><numerusform>将“{source}”合并到“{target}”？%n 位顾客将改为带有“{target}”，“{source}”将被删除。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="262" />
+        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="258" />
         <source>Delete the tag “{tag}”? %n customer(s) will lose it. This cannot be undone.</source>
         <translation><numerusform>删除标签“{tag}”？%n 位顾客将失去该标签。此操作无法撤销。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="263" />
+        <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="259" />
         <source>Delete tag</source>
         <translation>删除标签</translation>
     </message>
@@ -1020,6 +1288,81 @@
     </message>
 </context>
 <context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/templates.py" line="35" />
+        <source>Message templates</source>
+        <translation>话术模板</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/templates.py" line="37" />
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/templates.py" line="40" />
+        <location filename="../../guide_desk/ui/dialogs/templates.py" line="55" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/templates.py" line="43" />
+        <source>Template name</source>
+        <translation>模板名称</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/templates.py" line="45" />
+        <source>Template text</source>
+        <translation>模板内容</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/templates.py" line="48" />
+        <location filename="../../guide_desk/ui/dialogs/templates.py" line="59" />
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/templates.py" line="49" />
+        <source>Placeholders: %1</source>
+        <translation>可用占位符：%1</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/templates.py" line="50" />
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/templates.py" line="52" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/templates.py" line="56" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/templates.py" line="57" />
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/templates.py" line="80" />
+        <source>mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/templates.py" line="80" />
+        <source>HQ</source>
+        <translation>总部</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/templates.py" line="94" />
+        <source>My %1</source>
+        <translation>我的%1</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <location filename="../../guide_desk/ui/models/timeline.py" line="18" />
@@ -1130,32 +1473,27 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../guide_desk/ui/pages/today.py" line="114" />
+        <location filename="../../guide_desk/ui/pages/today.py" line="115" />
         <source>Tasks due today and overdue</source>
         <translation>今日到期及逾期任务</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/today.py" line="115" />
+        <location filename="../../guide_desk/ui/pages/today.py" line="116" />
         <source>Today's 1v1 sessions</source>
         <translation>今日 1v1 服务</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/today.py" line="116" />
-        <source>Suggested follow-ups will appear here.</source>
-        <translation>建议跟进的顾客将显示在这里。</translation>
-    </message>
-    <message>
-        <location filename="../../guide_desk/ui/pages/today.py" line="123" />
-        <source>Suggestions</source>
+        <location filename="../../guide_desk/ui/pages/today.py" line="125" />
+        <source>Suggested follow-ups</source>
         <translation>跟进建议</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guide_desk/ui/pages/today.py" line="147" />
+        <location filename="../../guide_desk/ui/pages/today.py" line="153" />
         <source>%n task(s) due today or overdue</source>
         <translation><numerusform>%n 条任务今日到期或已逾期</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guide_desk/ui/pages/today.py" line="148" />
+        <location filename="../../guide_desk/ui/pages/today.py" line="154" />
         <source>%n 1v1 session(s) today</source>
         <translation><numerusform>今日 %n 场 1v1 服务</numerusform></translation>
     </message>
@@ -1163,37 +1501,37 @@
 <context>
     <name>TodaySessionsModel</name>
     <message>
-        <location filename="../../guide_desk/ui/pages/today.py" line="65" />
+        <location filename="../../guide_desk/ui/pages/today.py" line="66" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/today.py" line="65" />
+        <location filename="../../guide_desk/ui/pages/today.py" line="66" />
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/today.py" line="65" />
+        <location filename="../../guide_desk/ui/pages/today.py" line="66" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/today.py" line="65" />
+        <location filename="../../guide_desk/ui/pages/today.py" line="66" />
         <source>Where</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/today.py" line="69" />
+        <location filename="../../guide_desk/ui/pages/today.py" line="70" />
         <source>In-store styling</source>
         <translation>到店搭配</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/today.py" line="69" />
+        <location filename="../../guide_desk/ui/pages/today.py" line="70" />
         <source>Video try-on</source>
         <translation>视频试穿</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/today.py" line="70" />
+        <location filename="../../guide_desk/ui/pages/today.py" line="71" />
         <source>Home try-on</source>
         <translation>上门试穿</translation>
     </message>
@@ -1201,32 +1539,32 @@
 <context>
     <name>TodayTasksModel</name>
     <message>
-        <location filename="../../guide_desk/ui/pages/today.py" line="25" />
+        <location filename="../../guide_desk/ui/pages/today.py" line="26" />
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/today.py" line="25" />
+        <location filename="../../guide_desk/ui/pages/today.py" line="26" />
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/today.py" line="25" />
+        <location filename="../../guide_desk/ui/pages/today.py" line="26" />
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/today.py" line="25" />
+        <location filename="../../guide_desk/ui/pages/today.py" line="26" />
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/today.py" line="58" />
+        <location filename="../../guide_desk/ui/pages/today.py" line="59" />
         <source>HQ SOP</source>
         <translation>总部 SOP</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/today.py" line="58" />
+        <location filename="../../guide_desk/ui/pages/today.py" line="59" />
         <source>Mine</source>
         <translation>我的</translation>
     </message>
@@ -1257,6 +1595,44 @@
         <location filename="../../guide_desk/ui/errors.py" line="38" />
         <source>Guide Desk</source>
         <translation>导购工作台</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/look_card.py" line="28" />
+        <source>Save look card</source>
+        <translation>保存搭配卡片</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/suggestion_panel.py" line="37" />
+        <source>Already contacted</source>
+        <translation>已联系过</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/suggestion_panel.py" line="37" />
+        <source>Not interested now</source>
+        <translation>暂不感兴趣</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/suggestion_panel.py" line="37" />
+        <source>Wrong timing</source>
+        <translation>时机不对</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/suggestion_panel.py" line="38" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/suggestion_panel.py" line="39" />
+        <source>Dismiss suggestion</source>
+        <translation>忽略建议</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/suggestion_panel.py" line="39" />
+        <source>Why?</source>
+        <translation>原因？</translation>
     </message>
 </context>
 </TS>

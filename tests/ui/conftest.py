@@ -28,12 +28,12 @@ def shop(engine: Engine, org):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def guide_context(engine: Engine, shop, qapp) -> AppContext:  # type: ignore[no-untyped-def]
-    return AppContext(settings=load_settings(), engine=engine, guide=shop.guide)
+    return AppContext(settings=load_settings(), engine=engine, guide=shop.guide, background=False)
 
 
 @pytest.fixture
 def manager_context(engine: Engine, shop, qapp) -> AppContext:  # type: ignore[no-untyped-def]
-    return AppContext(settings=load_settings(), engine=engine, guide=shop.manager)
+    return AppContext(settings=load_settings(), engine=engine, guide=shop.manager, background=False)
 
 
 @pytest.fixture(autouse=True)

@@ -21,7 +21,7 @@ pytestmark = pytest.mark.ui
 
 @pytest.fixture
 def workbench(qtbot, engine: Engine, shop):  # type: ignore[no-untyped-def]
-    bench = Workbench(QApplication.instance(), load_settings(), engine)
+    bench = Workbench(QApplication.instance(), load_settings(), engine, background=False)
     yield bench
     QApplication.instance().removeEventFilter(bench.lock)
     if bench.window is not None:

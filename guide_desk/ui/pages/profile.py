@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 from guide_desk.customers.notes import add_note
 from guide_desk.customers.profiles import get_customer, update_customer
 from guide_desk.phones import mask_phone
+from guide_desk.tasks.caps import cap_status
 from guide_desk.tasks.service import create_task
+from guide_desk.tasks.suggestions import recompute_customer
 from guide_desk.ui.context import AppContext
 from guide_desk.ui.dialogs.new_task import NewTaskDialog
 from guide_desk.ui.errors import show_error
@@ -68,6 +70,8 @@ class CustomerProfile(QWidget):
 
         self.title = _label("", "profileTitle")
         self.subtitle = QLabel()
+        self.cap = _label("", "placeholder")
+        self.cap.setWordWrap(True)
         self.copy_phone = QPushButton(self.tr("Copy phone"))
         self.copy_phone.clicked.connect(self.copy_full_phone)
         self.name = QLineEdit()
@@ -140,6 +144,7 @@ class CustomerProfile(QWidget):
         column = QVBoxLayout(body)
         column.addLayout(header)
         column.addWidget(self.subtitle)
+        column.addWidget(self.cap)
         column.addLayout(form)
         column.addWidget(self.save_button)
         column.addWidget(_label(self.tr("Tags"), "sectionHeading"))
@@ -179,6 +184,24 @@ class CustomerProfile(QWidget):
         self.copy_phone.setEnabled(bool(self._phone))
         self.tags.show_customer(customer_id)
         self.timeline.load(customer_id)
+        self._show_cap(customer.marketing_consent)
+
+    def _show_cap(self, consent: bool) -> None:
+        """Say plainly when this customer may not get a marketing push, and until when."""
+        if self.customer_id is None:
+            return
+        with self._context.read() as session:
+            status = cap_status(session, customer_id=self.customer_id)
+        if not consent:
+            text = self.tr("No marketing consent: service follow-ups only.")
+        elif status is None:
+            text = ""
+        elif status.reason == "month":
+            text = self.tr("Monthly push limit reached; next push from %1.").replace("%1", status.until.isoformat())
+        else:
+            text = self.tr("Pushed recently; next push from %1.").replace("%1", status.until.isoformat())
+        self.cap.setText(text)
+        self.cap.setVisible(bool(text))
 
     def show_full_phone(self) -> None:
         """Phones are masked by default; the full number only when the guide asks to edit it."""
@@ -204,6 +227,7 @@ class CustomerProfile(QWidget):
             with self._context.work() as session:
                 update_customer(session, customer_id=self.customer_id, changes=self.form_values(),
                                 by_guide_id=self._context.guide.id)
+                recompute_customer(session, customer_id=self.customer_id)  # consent, sizes… change suggestions
         except Exception as exc:  # the form keeps what was typed
             show_error(self, exc)
             return False

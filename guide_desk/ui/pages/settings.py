@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPushButton, QSpin
 from guide_desk.config import save_user_settings
 from guide_desk.ui.context import AppContext
 from guide_desk.ui.errors import show_error
+from guide_desk.ui.widgets.suggestion_settings import SuggestionSettingsBox
 
 
 class SettingsPage(QWidget):
@@ -39,6 +40,9 @@ class SettingsPage(QWidget):
         layout.addWidget(heading)
         layout.addLayout(form)
         layout.addWidget(self.apply_button)
+        self.thresholds = SuggestionSettingsBox(context) if context.is_manager else None
+        if self.thresholds is not None:
+            layout.addWidget(self.thresholds)
         layout.addStretch(1)
 
     def apply(self) -> None:

@@ -16,6 +16,7 @@ from guide_desk.db.tables import Appointment, Task
 from guide_desk.tasks.views import list_tasks, local_day_bounds
 from guide_desk.ui.context import AppContext
 from guide_desk.ui.models.base import FlatTableModel, Index
+from guide_desk.ui.widgets.suggestion_panel import SuggestionPanel
 
 
 class TodayTasksModel(FlatTableModel):
@@ -113,17 +114,18 @@ class TodayPage(QWidget):
         self.sessions_heading.setObjectName("sectionHeading")
         self.table = self._table(self.model, self.tr("Tasks due today and overdue"), stretch=2)
         self.sessions_table = self._table(self.sessions, self.tr("Today's 1v1 sessions"), stretch=3)
-        self.suggestions = QLabel(self.tr("Suggested follow-ups will appear here."))
-        self.suggestions.setObjectName("placeholder")
+        self.suggestions = SuggestionPanel(context)
+        self.suggestions.customer_requested.connect(self.customer_requested.emit)
+        self.suggestions.acted.connect(lambda _result: self.refresh_lists())
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.table, 3)
         layout.addWidget(self.sessions_heading)
         layout.addWidget(self.sessions_table, 1)
-        suggestions_heading = QLabel(self.tr("Suggestions"))
+        suggestions_heading = QLabel(self.tr("Suggested follow-ups"))
         suggestions_heading.setObjectName("sectionHeading")
         layout.addWidget(suggestions_heading)
-        layout.addWidget(self.suggestions)
+        layout.addWidget(self.suggestions, 3)
         self.refresh()
 
     def _table(self, model: TodayTasksModel | TodaySessionsModel, name: str, *, stretch: int) -> QTableView:
@@ -142,6 +144,10 @@ class TodayPage(QWidget):
             self.customer_requested.emit(customer_id)
 
     def refresh(self) -> None:
+        self.refresh_lists()
+        self.suggestions.refresh()
+
+    def refresh_lists(self) -> None:
         self.model.reload()
         self.sessions.reload()
         self.heading.setText(self.tr("%n task(s) due today or overdue", "", self.model.rowCount()))
