@@ -71,11 +71,6 @@ class Catalogue:
             for pid in chunk:
                 self.companions[pid] = (looks[pid], together[pid])
 
-    def partners(self, session: Session, product_id: str) -> tuple[set[str], set[str]]:
-        """(from HQ looks, most often bought together by others) for one product."""
-        self.prefetch(session, {product_id})
-        return self.companions[product_id]
-
     def in_stock(self, session: Session, product_ids: set[str]) -> dict[str, list[tuple[str, str, int, str, str]]]:
         """(name, size kind, price, style tags, size) per size in stock at the store, by product."""
         missing = sorted(product_ids - set(self.stock))
@@ -96,23 +91,55 @@ def _marks(values: list[str]) -> tuple[str, dict[str, str]]:
     return ", ".join(f":v{i}" for i in range(len(values))), {f"v{i}": v for i, v in enumerate(values)}
 
 
+_PROFILE = "SELECT id, store_id, size_top, size_bottom, size_shoe, style_prefs FROM customer WHERE id IN ({marks})"
+_OWNED = """
+    SELECT DISTINCT p.customer_id, pl.product_id, pl.price_fen, pr.style_tags, p.purchased_at >= :since
+      FROM purchase p JOIN purchase_line pl ON pl.purchase_id = p.id JOIN product pr ON pr.id = pl.product_id
+     WHERE p.customer_id IN ({marks})"""
+
+
 def complete_the_look(session: Session, *, customer_id: str, recent_days: int = RECENT_DAYS, limit: int = 4,
                       today: date | None = None, catalogue: Catalogue | None = None) -> list[OutfitItem]:
     """What goes with the customer's recent purchases: HQ looks first, then what others bought together."""
-    customer = session.execute(text(
-        "SELECT store_id, size_top, size_bottom, size_shoe, style_prefs FROM customer WHERE id = :id"),
-        {"id": customer_id}).first()
-    if customer is None:
-        return []
-    store_id, top, bottom, shoe, prefs = customer
-    day = today or date.today()
-    shared = catalogue if catalogue is not None and catalogue.store_id == store_id else Catalogue(store_id)
-    sizes = {"size_top": top, "size_bottom": bottom, "size_shoe": shoe}
-    since = utc_bound(day - timedelta(days=recent_days))
-    owned = session.execute(text("""
-        SELECT DISTINCT pl.product_id, pl.price_fen, pr.style_tags, p.purchased_at >= :since
-          FROM purchase p JOIN purchase_line pl ON pl.purchase_id = p.id JOIN product pr ON pr.id = pl.product_id
-         WHERE p.customer_id = :id"""), {"id": customer_id, "since": since}).all()
+    looks = complete_the_looks(session, customer_ids=[customer_id], recent_days=recent_days, limit=limit,
+                               today=today, catalogue=catalogue)
+    return looks.get(customer_id, [])
+
+
+def complete_the_looks(session: Session, *, customer_ids: list[str], recent_days: int = RECENT_DAYS,
+                       limit: int = 4, today: date | None = None,
+                       catalogue: Catalogue | None = None) -> dict[str, list[OutfitItem]]:
+    """complete_the_look for many customers of one store, reading their profiles and purchases in bulk."""
+    since = utc_bound((today or date.today()) - timedelta(days=recent_days))
+    profiles: dict[str, tuple[str, dict[str, str | None], str | None]] = {}
+    owned: dict[str, list[tuple[str, int, str, bool]]] = {}
+    for start in range(0, len(customer_ids), 500):
+        marks, bound = _marks(customer_ids[start:start + 500])
+        for cid, store_id, top, bottom, shoe, prefs in session.execute(text(_PROFILE.format(marks=marks)), bound):
+            profiles[cid] = (store_id, {"size_top": top, "size_bottom": bottom, "size_shoe": shoe}, prefs)
+        for cid, pid, price, tags, recent in session.execute(text(_OWNED.format(marks=marks)),
+                                                            {**bound, "since": since}):
+            owned.setdefault(cid, []).append((pid, price, tags, bool(recent)))
+    catalogues: dict[str, Catalogue] = {} if catalogue is None else {catalogue.store_id: catalogue}
+    for store_id in {store for store, _, _ in profiles.values()}:
+        shared = catalogues.setdefault(store_id, Catalogue(store_id))
+        members = [cid for cid, profile in profiles.items() if profile[0] == store_id]
+        shared.prefetch(session, {row[0] for cid in members for row in owned.get(cid, []) if row[3]})
+        wanted: set[str] = set()
+        for cid in members:
+            for product_id in {row[0] for row in owned.get(cid, []) if row[3]}:
+                wanted |= shared.companions[product_id][0] | shared.companions[product_id][1]
+        shared.in_stock(session, wanted)  # one pass for everyone's candidates
+    looks: dict[str, list[OutfitItem]] = {}
+    for cid, (store_id, sizes, prefs) in profiles.items():
+        items = _look_for(session, catalogues[store_id], sizes, prefs, owned.get(cid, []))[:limit]
+        if items:
+            looks[cid] = items
+    return looks
+
+
+def _look_for(session: Session, shared: Catalogue, sizes: dict[str, str | None], prefs: str | None,
+              owned: list[tuple[str, int, str, bool]]) -> list[OutfitItem]:
     recent = [row for row in owned if row[3]]
     if not recent:
         return []
@@ -121,7 +148,7 @@ def complete_the_look(session: Session, *, customer_id: str, recent_days: int = 
     from_looks: set[str] = set()
     together: set[str] = set()
     for product_id in sorted({row[0] for row in recent}):
-        looks, bought = shared.partners(session, product_id)
+        looks, bought = shared.companions[product_id]
         from_looks |= looks
         together |= bought
     candidates = (from_looks | together) - {row[0] for row in owned}
@@ -133,7 +160,7 @@ def complete_the_look(session: Session, *, customer_id: str, recent_days: int = 
             band = abs(math.log(max(price, 1) / max(usual_price, 1)))
             score = len(taste & _styles(tags)) * 2 + (1.5 if pid in from_looks else 0) - band
             ranked[pid] = OutfitItem(pid, name, size, price, pid in from_looks, round(score, 3))
-    return sorted(ranked.values(), key=lambda item: (-item.score, item.price_fen, item.product_id))[:limit]
+    return sorted(ranked.values(), key=lambda item: (-item.score, item.price_fen, item.product_id))
 
 
 def outfit_items(session: Session, *, customer_id: str, product_ids: list[str]) -> list[OutfitItem]:
@@ -160,15 +187,11 @@ def outfit_pushes(session: Session, scope: Scope, settings: SuggestionSettings) 
         scope.params(day=day.isoformat(), since=utc_bound(day - timedelta(days=1)),
                      until=utc_bound(day + timedelta(days=2)))).all()
     catalogue = Catalogue(scope.store_id)
-    if rows:
-        marks, bound = _marks(sorted({cid for cid, _, _ in rows}))
-        catalogue.prefetch(session, {pid for (pid,) in session.execute(text(f"""
-            SELECT DISTINCT pl.product_id FROM purchase p JOIN purchase_line pl ON pl.purchase_id = p.id
-             WHERE p.customer_id IN ({marks}) AND p.purchased_at >= :since"""),
-            {**bound, "since": utc_bound(scope.today - timedelta(days=RECENT_DAYS))})})
+    looks = complete_the_looks(session, customer_ids=sorted({cid for cid, _, _ in rows}), today=scope.today,
+                               catalogue=catalogue)
     found = []
     for customer_id, guide_id, purchase_id in rows:
-        items = complete_the_look(session, customer_id=customer_id, today=scope.today, catalogue=catalogue)
+        items = looks.get(customer_id)
         if items:
             found.append(Candidate(customer_id, guide_id, "outfit", f"outfit:{purchase_id}", 58 + items[0].score,
                                    True, {"product": items[0].name, "size": items[0].size, "count": len(items)},
