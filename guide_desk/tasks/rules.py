@@ -106,24 +106,26 @@ def post_purchase(session: Session, scope: Scope, settings: SuggestionSettings) 
          WHERE {scope.customers()} AND ({windows})"""), scope.params(**bounds)).all()
     due = [(cid, gid, pid, (scope.today - date.fromisoformat(day)).days) for cid, gid, pid, day in rows]
     due = [row for row in due if row[3] in settings.post_purchase_days]
-    names = main_products(session, [pid for _, _, pid, _ in due])
+    main = main_products(session, [pid for _, _, pid, _ in due])
     return [Candidate(cid, gid, "post_purchase", f"{pid}:D{days}", 90 - days / 2, False,
-                      {"days": days, "product": names.get(pid, "")}, template_kind="post_purchase")
+                      {"days": days, "product": main.get(pid, ("", ""))[0], "size": main.get(pid, ("", ""))[1]},
+                      template_kind="post_purchase")
             for cid, gid, pid, days in due]
 
 
-def main_products(session: Session, purchase_ids: list[str]) -> dict[str, str]:
-    """The dearest item of each purchase: what a guide would mention ("the wool coat")."""
-    found: dict[str, tuple[int, str]] = {}
+def main_products(session: Session, purchase_ids: list[str]) -> dict[str, tuple[str, str]]:
+    """(name, size) of the dearest item of each purchase: what a guide would mention ("the wool coat")."""
+    found: dict[str, tuple[int, str, str]] = {}
     for start in range(0, len(purchase_ids), 500):
         chunk = purchase_ids[start:start + 500]
         marks = ", ".join(f":p{i}" for i in range(len(chunk)))
-        for pid, price, name in session.execute(text(f"""
-            SELECT pl.purchase_id, pl.price_fen, pr.name FROM purchase_line pl JOIN product pr ON pr.id = pl.product_id
-             WHERE pl.purchase_id IN ({marks})"""), {f"p{i}": v for i, v in enumerate(chunk)}):
+        for pid, price, name, size in session.execute(text(f"""
+            SELECT pl.purchase_id, pl.price_fen, pr.name, pl.size FROM purchase_line pl
+              JOIN product pr ON pr.id = pl.product_id WHERE pl.purchase_id IN ({marks})"""),
+                {f"p{i}": v for i, v in enumerate(chunk)}):
             if pid not in found or price > found[pid][0]:
-                found[pid] = (price, name)
-    return {pid: name for pid, (_, name) in found.items()}
+                found[pid] = (price, name, size)
+    return {pid: (name, size) for pid, (_, name, size) in found.items()}
 
 
 def birthday(session: Session, scope: Scope, settings: SuggestionSettings) -> list[Candidate]:

@@ -38,7 +38,7 @@ def test_post_purchase_care_on_day_3_7_and_30(session: Session, shop: Shop, days
     found = kinds(session, zhang)
     assert ("post_purchase" in found) is expected
     if expected:
-        assert found["post_purchase"] == {"days": days_ago, "product": "羊毛大衣"}
+        assert found["post_purchase"] == {"days": days_ago, "product": "羊毛大衣", "size": "M"}
 
 
 def test_no_purchases_means_no_purchase_rules(session: Session, shop: Shop) -> None:

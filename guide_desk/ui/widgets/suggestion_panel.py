@@ -57,6 +57,7 @@ class SuggestionPanel(QWidget):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _old: self._show(current.row()))
         self.table.activated.connect(lambda index: self.customer_requested.emit(
             self.model.suggestion(index.row()).customer_id))
