@@ -71,18 +71,24 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_doctor(args: argparse.Namespace) -> int:
-    from guide_desk.doctor import run_checks
+    from guide_desk.doctor import diagnose, render
 
-    checks = run_checks(_settings(args))
-    if args.json:
-        report = {c.name: {"value": c.value, "ok": c.ok, "warning": c.warning} for c in checks}
-        _out(json.dumps(report, ensure_ascii=False))
-    else:
-        width = max(len(c.name) for c in checks)
-        for check in checks:
-            mark = "✗ " if not check.ok else "! " if check.warning else "  "
-            _out(f"{mark}{check.name:<{width}}  {check.value}")
-    return EXIT_OK if all(c.ok for c in checks) else EXIT_FAILURE
+    found = diagnose(data_dir=args.data_dir, api_url=args.api)
+    _out(render(found.checks, found.rows, as_json=args.json))
+    if args.bundle:
+        from guide_desk.diagnostics.bundle import write_bundle
+
+        path = write_bundle(args.bundle, settings=found.settings,
+                            report_text=render(found.checks, found.rows, as_json=False),
+                            report_json=render(found.checks, found.rows, as_json=True))
+        sys.stderr.write(f"diagnostics bundle written to {path}\n")
+    return EXIT_OK if found.ok else EXIT_FAILURE
+
+
+def cmd_self_test(args: argparse.Namespace) -> int:
+    from guide_desk.ui.selftest import run_self_test
+
+    return run_self_test(sys.stdout)
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
@@ -106,10 +112,57 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_central(args: argparse.Namespace) -> int:
+    try:
+        from guide_desk.central.cli import run_central
+    except ModuleNotFoundError as exc:
+        raise GuideDeskError(f"the central API needs its extra ({exc.name} is missing): "
+                             "pip install 'guide-desk[central]'") from None
+    return run_central(args)
+
+
+def _add_central(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """`guide-desk central serve|admin …` — the reference central API (DESIGN.md §7)."""
+    central = sub.add_parser("central", help="the reference central API: serve it, administer it")
+    central.set_defaults(handler=cmd_central)
+    commands = central.add_subparsers(dest="central_command", metavar="serve|admin")
+    serve = commands.add_parser("serve", help="run the API (migrates the database first)")
+    serve.add_argument("--db", default="sqlite:///central.db", help="sqlite:///FILE or postgresql+psycopg://…")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--workers", type=int, default=1, help="API processes (PostgreSQL for more than one)")
+    admin = commands.add_parser("admin", help="stores, guides, enrolment codes, devices")
+    admin.add_argument("--db", default="sqlite:///central.db")
+    actions = admin.add_subparsers(dest="admin_command", metavar="ACTION")
+    store = actions.add_parser("create-store", help="create a store; prints its id")
+    store.add_argument("code")
+    store.add_argument("name")
+    store.add_argument("--city", default="")
+    store.add_argument("--timezone", default="Asia/Shanghai")
+    store.add_argument("--opens-at", default="10:00")
+    store.add_argument("--closes-at", default="22:00")
+    guide = actions.add_parser("create-guide", help="create a guide (password on stdin); prints the id")
+    guide.add_argument("--store", required=True, help="store code")
+    guide.add_argument("--guide", required=True, help="the login the guide types")
+    guide.add_argument("--name", required=True)
+    guide.add_argument("--role", choices=["guide", "manager", "hq"], default="guide")
+    code = actions.add_parser("enrol-code", help="print a one-time enrolment code for a store PC")
+    code.add_argument("--store", required=True, help="store code")
+    code.add_argument("--hours", type=float, default=72.0, help="how long the code stays valid")
+    revoke = actions.add_parser("revoke-device", help="refuse a device and its sessions at once")
+    revoke.add_argument("device_id")
+    devices = actions.add_parser("devices", help="list enrolled devices")
+    devices.add_argument("--store", help="store code")
+    purge = actions.add_parser("purge-tombstones", help="forget deletions older than DAYS (older cursors resync)")
+    purge.add_argument("--days", type=int, default=90)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="guide-desk", description="导购工作台 Guide Desk")
     parser.add_argument("--version", action="version", version=f"guide-desk {__version__}")
     parser.add_argument("--data-dir", type=Path, help="where this install keeps its data")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this install offscreen (Qt, migrations, keyring, config), print one line")
     parser.set_defaults(handler=cmd_gui)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
@@ -127,6 +180,8 @@ def build_parser() -> argparse.ArgumentParser:
     doctor.add_argument("--data-dir", type=Path)
     doctor.add_argument("--api", help="central API URL to probe")
     doctor.add_argument("--json", action="store_true")
+    doctor.add_argument("--bundle", type=Path, metavar="FILE.zip",
+                        help="also write a diagnostics zip for support (no customer data, secrets redacted)")
     doctor.set_defaults(handler=cmd_doctor)
 
     bench = sub.add_parser("bench", help="run the benchmarks on a data dir")
@@ -139,13 +194,14 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--data-dir", type=Path, required=True)
     shot.add_argument("--out", type=Path, required=True)
     shot.set_defaults(handler=cmd_screenshot)
+    _add_central(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    handler: Callable[[argparse.Namespace], int] = args.handler
+    handler: Callable[[argparse.Namespace], int] = cmd_self_test if args.self_test else args.handler
     try:
         return handler(args)
     except InvalidInput as exc:

@@ -45,3 +45,7 @@ class NotAllowed(GuideDeskError):
 
 class SchemaTooNew(GuideDeskError):
     """The database was written by a newer Guide Desk; opening it here could corrupt it."""
+
+
+class MigrationFailed(GuideDeskError):
+    """A schema migration could not complete; it was rolled back and the database is as it was."""

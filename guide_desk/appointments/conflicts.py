@@ -5,6 +5,8 @@ free-slot proposals agree (the server applies the same rules and rejects a doubl
 Intervals are half-open [starts_at, ends_at): a session ending 15:00 and the next starting 15:00 do not
 clash. Only booked and done sessions hold their slot; cancelled and no-show ones free it. A session lasts
 at most MAX_DURATION, which also bounds every overlap query to an index range on (guide|store, starts_at).
+A guide's blocked time (days off, imported from iCalendar) is busy too; it may last longer, but a guide has
+few such rows, so that query reads the guide's rows on the (guide_id, starts_at) index up to the end.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from sqlmodel import Session, col, select
 
 from guide_desk.appointments.hours import StoreHours, local_span
 from guide_desk.clock import require_aware
-from guide_desk.db.tables import Appointment, Guide, Store
+from guide_desk.db.tables import Appointment, BlockedTime, Guide, Store
 from guide_desk.errors import Conflict, InvalidInput, NotFound
 
 MAX_DURATION = timedelta(hours=12)
@@ -50,6 +52,16 @@ def overlapping(
     return list(session.exec(statement))
 
 
+def blocked(session: Session, *, guide_id: str, starts_at: datetime, ends_at: datetime) -> list[BlockedTime]:
+    """The guide's blocked time overlapping [starts_at, ends_at), earliest first."""
+    statement = select(BlockedTime).where(
+        col(BlockedTime.guide_id) == guide_id,
+        col(BlockedTime.starts_at) < ends_at,
+        col(BlockedTime.ends_at) > starts_at,
+    ).order_by(col(BlockedTime.starts_at))
+    return list(session.exec(statement))
+
+
 def check_span(starts_at: datetime, ends_at: datetime) -> tuple[datetime, datetime]:
     """Both ends aware, end after start, no longer than MAX_DURATION; returned in UTC."""
     starts = require_aware("starts_at", starts_at)
@@ -69,8 +81,9 @@ def check_slot(
     """Raise unless the guide (and the resource, when one is named) is free for the whole session, the
     session has not begun, and the store is open throughout. `ignore_id` is the session being moved.
 
-    Conflict reasons: in_the_past, outside_store_hours, guide_busy, resource_busy (existing_id names the
-    clashing session). A span ending at or before its start is bad input: InvalidInput("ends_at").
+    Conflict reasons: in_the_past, outside_store_hours, guide_busy, guide_blocked (the guide's time off),
+    resource_busy (existing_id names the clashing session). A span ending at or before its start is bad
+    input: InvalidInput("ends_at").
     """
     starts, ends = check_span(starts_at, ends_at)
     moment = require_aware("now", now)
@@ -90,6 +103,13 @@ def check_slot(
         who = guide.name if guide is not None else "the guide"
         taken = local_span(clash.starts_at, clash.ends_at, hours.tz)
         raise Conflict("guide_busy", f"{who} already has a session {taken}", existing_id=clash.id)
+    off = blocked(session, guide_id=guide_id, starts_at=starts, ends_at=ends)
+    if off:
+        guide = session.get(Guide, guide_id)
+        who = guide.name if guide is not None else "the guide"
+        taken = local_span(off[0].starts_at, off[0].ends_at, hours.tz)
+        what = f" ({off[0].summary})" if off[0].summary else ""
+        raise Conflict("guide_blocked", f"{who} is not available {taken}{what}")
     if resource is None:
         return
     same_resource = (col(Appointment.store_id) == store_id) & (col(Appointment.resource) == resource)

@@ -50,7 +50,7 @@ def _ends(starts_at: datetime, ends_at: datetime | None, duration: timedelta | N
     return ends_at
 
 
-def _require_store_guide(session: Session, by_guide_id: str, store_id: str) -> Guide:
+def require_store_guide(session: Session, by_guide_id: str, store_id: str) -> Guide:
     actor = get_guide(session, guide_id=by_guide_id)
     if not actor.active:
         raise NotAllowed(f"guide {actor.name} is deactivated")
@@ -95,7 +95,7 @@ def book_appointment(
     if customer.archived_at is not None:
         raise InvalidInput("customer_id", "belongs to an archived customer")
     guide = active_guide(session, guide_id=guide_id, field="guide_id")
-    _require_store_guide(session, by_guide_id, guide.store_id)
+    require_store_guide(session, by_guide_id, guide.store_id)
     check_slot(session, guide_id=guide.id, store_id=guide.store_id, starts_at=starts, ends_at=ends,
                resource=resource, now=stamp)
 
@@ -129,7 +129,7 @@ def reschedule_appointment(
     if ends_at is None and duration is None:
         duration = appointment.ends_at - appointment.starts_at
     starts, ends = check_span(starts, _ends(starts, ends_at, duration))
-    actor = _require_store_guide(session, by_guide_id, appointment.store_id)
+    actor = require_store_guide(session, by_guide_id, appointment.store_id)
     _require_booked(appointment)
     if (starts, ends) == (appointment.starts_at, appointment.ends_at):
         return appointment
@@ -156,7 +156,7 @@ def cancel_appointment(
     if not reason:
         raise InvalidInput("reason", "is empty: say why the session is cancelled")
     appointment = get_appointment(session, appointment_id=appointment_id)
-    _require_store_guide(session, by_guide_id, appointment.store_id)
+    require_store_guide(session, by_guide_id, appointment.store_id)
     _require_booked(appointment)
     appointment.status = "cancelled"
     appointment.cancel_reason = reason
@@ -171,7 +171,7 @@ def _finish(
 ) -> Appointment:
     stamp = _stamp(now)
     appointment = get_appointment(session, appointment_id=appointment_id)
-    _require_store_guide(session, by_guide_id, appointment.store_id)
+    require_store_guide(session, by_guide_id, appointment.store_id)
     _require_booked(appointment)
     if stamp < appointment.starts_at:
         raise Conflict("not_started", f"the session has not started yet; it cannot be marked {status}")

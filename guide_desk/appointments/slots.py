@@ -3,8 +3,9 @@
 
 Candidates start on the store-local clock at multiples of `step` from midnight (10:00, 10:30, …), lie
 wholly inside store hours, and clash with none of the guide's booked or done sessions (nor the resource's,
-when one is named). The busy intervals are read once for the whole search horizon; the candidates are then
-walked in memory, jumping over closed hours and busy blocks, so a proposal costs one query.
+when one is named), nor the guide's blocked time. The busy intervals are read once for the whole search
+horizon; the candidates are then walked in memory, jumping over closed hours and busy blocks, so a proposal
+costs two indexed queries (sessions, blocked time).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session, col
 
-from guide_desk.appointments.conflicts import MAX_DURATION, get_store, overlapping
+from guide_desk.appointments.conflicts import MAX_DURATION, blocked, get_store, overlapping
 from guide_desk.appointments.hours import StoreHours
 from guide_desk.clock import require_aware
 from guide_desk.db.tables import Appointment
@@ -58,6 +59,8 @@ def next_free_slots(
         holder = holder | ((col(Appointment.store_id) == store_id) & (col(Appointment.resource) == resource))
     busy = [(a.starts_at, a.ends_at)
             for a in overlapping(session, where=holder, starts_at=start, ends_at=limit + duration)]
+    busy += [(b.starts_at, b.ends_at)
+             for b in blocked(session, guide_id=guide_id, starts_at=start, ends_at=limit + duration)]
 
     slots: list[Slot] = []
     candidate = _align(start, step, hours)

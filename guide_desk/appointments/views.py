@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from guide_desk.appointments.conflicts import MAX_DURATION
@@ -37,3 +38,13 @@ def list_appointments(
     if not include_cancelled:
         statement = statement.where(col(Appointment.status) != "cancelled")
     return list(session.exec(statement.order_by(col(Appointment.starts_at), col(Appointment.id))))
+
+
+def store_resources(session: Session, *, store_id: str, limit: int = 20) -> list[str]:
+    """Fitting rooms and other resources the store's sessions have used, most used first (a booking form
+    offers them; a new name is simply typed)."""
+    statement = (select(col(Appointment.resource)).where(col(Appointment.store_id) == store_id,
+                                                          col(Appointment.resource).is_not(None))
+                 .group_by(col(Appointment.resource))
+                 .order_by(func.count().desc(), col(Appointment.resource)).limit(limit))
+    return [name for name in session.exec(statement) if name]

@@ -47,31 +47,51 @@ def _suggest(data_dir: Path) -> Metrics:
     return bench_suggest(data_dir)
 
 
+def _calendar(data_dir: Path) -> Metrics:
+    from guide_desk.bench.calendar import bench_calendar
+
+    return bench_calendar(data_dir)
+
+
 def _window(data_dir: Path) -> Metrics:
     from guide_desk.bench.window import bench_window
 
     return bench_window(data_dir)
 
 
+def _central(_data_dir: Path) -> Metrics:
+    from guide_desk.bench.central import bench_central
+
+    return bench_central()
+
+
+_CENTRAL = ("pull_rows_per_s", "pull_raw_rows_per_s", "pull_ratio", "push_1k_s", "push_raw_1k_s", "push_ratio")
+DATA_FREE = {"central"}
+"""Groups that bring their own data (a throwaway central database) and ignore the data dir."""
+
+
 GROUPS: dict[str, tuple[tuple[str, ...], Callable[[Path], Metrics]]] = {
     "storage": (("demo_build_s", "db_size_mb"), _storage),
     "search": (("search_p50_ms", "search_p95_ms", "search_raw_p95_ms", "search_ratio"), _search),
     "suggest": (("suggest_full_ms", "suggest_one_ms"), _suggest),
+    "calendar": (("week_view_ms", "next_slot_ms"), _calendar),
     "window": (("bare_window_ms", "first_paint_ms", "first_paint_ratio", "search_keystroke_p95_ms", "rss_mb",
                 "today_ready_ms"), _window),
+    "central": ((*_CENTRAL, *(f"{name}_pg" for name in _CENTRAL)), _central),
 }
 
 
 def run_benchmarks(data_dir: Path, *, only: Sequence[str] | None = None) -> Metrics:
-    if not database_path(data_dir).exists():
-        raise InvalidInput("data_dir", f"{data_dir} holds no database; build one with `guide-desk demo --no-gui`")
     wanted = set(only or ())
     known = {name for names, _ in GROUPS.values() for name in names}
     if wanted - known:
         raise InvalidInput("only", f"unknown metric {sorted(wanted - known)[0]}")
+    chosen = [group for group, (names, _run) in GROUPS.items() if not wanted or wanted & set(names)]
+    if set(chosen) - DATA_FREE and not database_path(data_dir).exists():
+        raise InvalidInput("data_dir", f"{data_dir} holds no database; build one with `guide-desk demo --no-gui`")
     metrics: Metrics = {}
-    for names, run in GROUPS.values():
-        if wanted and not wanted & set(names):
+    for group, (names, run) in GROUPS.items():
+        if group not in chosen:
             continue
         log.info("benchmark %s", ", ".join(names))
         metrics.update(run(data_dir))

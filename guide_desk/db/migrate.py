@@ -7,14 +7,15 @@ An older build on a newer database refuses (SchemaTooNew) instead of corrupting 
 from __future__ import annotations
 
 import logging
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
 
 from guide_desk.db.backup import backup_database
 from guide_desk.db.engine import database_path, make_engine
-from guide_desk.errors import SchemaTooNew
+from guide_desk.errors import MigrationFailed, SchemaTooNew
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 # The newest migration. Kept here so a current database opens without loading Alembic (~0.1 s of start-up);
 # tests/core/test_database.py checks it against the migration scripts.
-SCHEMA_HEAD = "0002"
+SCHEMA_HEAD = "0003"
 MIGRATIONS = Path(__file__).with_name("migrations")
 KEEP_MIGRATION_BACKUPS = 5
 
@@ -41,6 +42,13 @@ def head_revision() -> str:
     head = ScriptDirectory.from_config(_config()).get_current_head()
     assert head is not None
     return head
+
+
+def known_revisions() -> set[str]:
+    """Every schema revision this build has a migration for; a database at any other one is from a newer build."""
+    from alembic.script import ScriptDirectory
+
+    return {revision.revision for revision in ScriptDirectory.from_config(_config()).walk_revisions()}
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -80,9 +88,49 @@ def open_database(data_dir: Path) -> Engine:
 
 
 def upgrade(engine: Engine) -> None:
+    """Migrate to head all-or-nothing, the way SQLite documents schema changes: foreign keys off (only
+    possible outside a transaction), every step inside one explicit BEGIN … COMMIT, `foreign_key_check`
+    before the commit, foreign keys back on. The driver's own transaction handling is switched off for this:
+    it never opens a transaction for DDL, so a failed step used to leave earlier steps behind, and with
+    enforcement on, rebuilding a referenced table (batch copy, drop, rename) failed at the DROP. Both were
+    found by packaging/test-upgrade with a migration that rebuilds `customer`."""
     from alembic import command
 
     config = _config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    with engine.connect() as connection:
+        driver = connection.connection.driver_connection
+        assert isinstance(driver, sqlite3.Connection)
+        saved = driver.isolation_level
+        driver.isolation_level = None
+        try:
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+            try:
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise MigrationFailed(f"the migration would leave {len(broken)} broken references, "
+                                          f"e.g. {tuple(broken[0])}; nothing was changed")
+            except BaseException:
+                connection.rollback()
+                raise
+            connection.commit()
+            _restore_statistics(connection)
+        finally:
+            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+            connection.commit()
+            driver.isolation_level = saved
+
+
+def _restore_statistics(connection: Connection) -> None:
+    """A rebuilt table loses its ANALYZE statistics; gather them again where the database had them, so the
+    query planner keeps the plans the indexes were made for."""
+    if connection.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").first() is None:
+        return
+    analysed = {name for (name,) in connection.exec_driver_sql("SELECT DISTINCT tbl FROM sqlite_stat1")}
+    indexed = {name for (name,) in connection.exec_driver_sql(
+        "SELECT DISTINCT tbl_name FROM sqlite_master WHERE type = 'index' AND tbl_name NOT LIKE 'sqlite_%'")}
+    for table in sorted(indexed - analysed):
+        connection.exec_driver_sql(f'ANALYZE "{table}"')
+    connection.commit()

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: Apache-2.0
 """Message templates (话术): HQ's and the guide's own, with placeholders filled from the customer, the
-products, the store and the guide. Unknown placeholders are refused when a template is saved."""
+products, the store, the guide and a session's time. Unknown placeholders are refused when a template is
+saved."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from guide_desk.db.tables import MessageTemplate
 from guide_desk.errors import InvalidInput, NotFound
 from guide_desk.ids import uuid7
 
-PLACEHOLDERS = ("称呼", "商品", "尺码", "门店", "导购")
+PLACEHOLDERS = ("称呼", "商品", "尺码", "门店", "导购", "时间")
 _FIELD = re.compile(r"\{([^{}]*)\}")
 
 # Used when neither HQ nor the guide has a template of the kind yet.
@@ -30,6 +31,7 @@ DEFAULTS = {
     "new_arrival": "{称呼}您好，{门店}新到了{商品}，有您的{尺码}码，很适合您的风格，要不要来试试？",
     "points_expiring": "{称呼}您好，您的会员积分即将到期，来{门店}可以直接抵扣哦～",
     "outfit": "{称呼}您好，上次的单品搭配{商品}会很好看，店里有您的{尺码}码，要不要帮您留一套？",
+    "session_reminder": "{称呼}您好，我是{门店}的{导购}，提醒您{时间}的 1v1 预约，衣服我会提前为您备好，期待见到您～",
 }
 
 
@@ -43,6 +45,7 @@ class DraftContext:
     size: str = ""
     store: str = ""
     guide: str = ""
+    when: str = ""
 
     def salutation(self) -> str:
         """{称呼}: surname plus 女士/先生 when the gender is known, else the full name."""
@@ -63,7 +66,7 @@ def check_placeholders(body: str) -> str:
 
 def render(body: str, context: DraftContext) -> str:
     values = {"称呼": context.salutation(), "商品": context.products, "尺码": context.size,
-              "门店": context.store, "导购": context.guide}
+              "门店": context.store, "导购": context.guide, "时间": context.when}
     return _FIELD.sub(lambda m: values.get(m.group(1), m.group(0)), body)
 
 

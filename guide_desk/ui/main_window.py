@@ -8,12 +8,13 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QToolBar, QWidget
 
 from guide_desk.ui.context import AppContext
+from guide_desk.ui.pages.calendar import CalendarPage
 from guide_desk.ui.pages.customers import CustomersPage
 from guide_desk.ui.pages.settings import SettingsPage
 from guide_desk.ui.pages.tasks import TasksPage
 from guide_desk.ui.pages.today import TodayPage
 
-TODAY, CUSTOMERS, TASKS, SETTINGS = range(4)
+TODAY, CUSTOMERS, TASKS, CALENDAR, SETTINGS = range(5)
 
 
 class MainWindow(QMainWindow):
@@ -28,6 +29,7 @@ class MainWindow(QMainWindow):
         self.today = TodayPage(context)
         self.customers = CustomersPage(context)
         self.tasks = TasksPage(context)
+        self.calendar = CalendarPage(context)
         self.settings_page = SettingsPage(context)
         self.nav = QListWidget()
         self.nav.setObjectName("navRail")
@@ -35,7 +37,7 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(150)
         self.pages = QStackedWidget()
         pages = ((self.tr("Today"), self.today), (self.tr("Customers"), self.customers), (self.tr("Tasks"), self.tasks),
-                 (self.tr("Settings"), self.settings_page))
+                 (self.tr("Calendar"), self.calendar), (self.tr("Settings"), self.settings_page))
         for title, page in pages:
             self.nav.addItem(title)
             self.pages.addWidget(page)

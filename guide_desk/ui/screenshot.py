@@ -12,7 +12,7 @@ from guide_desk.config import Settings
 
 SIZES = {"1366x768": (1366, 768), "1920x1080": (1920, 1080)}
 LANGUAGES = ("zh_CN", "en")
-PAGES = ("today", "customers", "tasks", "settings")
+PAGES = ("today", "customers", "tasks", "calendar", "settings")
 
 
 def render_pages(settings: Settings, out_dir: Path) -> list[Path]:

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BookingDialog</name>
+    <message numerus="yes">
+        <location filename="../../guide_desk/ui/dialogs/booking.py" line="80"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BulkTagDialog</name>
     <message numerus="yes">
         <location filename="../../guide_desk/ui/dialogs/bulk_tag.py" line="45"/>
@@ -37,6 +48,17 @@
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message numerus="yes">
+        <location filename="../../guide_desk/ui/pages/calendar.py" line="252"/>
+        <source>%n blocked time(s) imported</source>
+        <translation>
+            <numerusform>%n blocked time imported</numerusform>
+            <numerusform>%n blocked times imported</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomersPage</name>
     <message numerus="yes">
         <location filename="../../guide_desk/ui/pages/customers.py" line="135"/>
@@ -52,6 +74,25 @@
         <translation>
             <numerusform>Tag %n selected…</numerusform>
             <numerusform>Tag %n selected…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message numerus="yes">
+        <location filename="../../guide_desk/ui/widgets/reminder_banner.py" line="67"/>
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>in %n minute</numerusform>
+            <numerusform>in %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guide_desk/ui/widgets/reminder_banner.py" line="85"/>
+        <source>%n 1v1 session(s) coming up</source>
+        <translation>
+            <numerusform>%n 1v1 session coming up</numerusform>
+            <numerusform>%n 1v1 sessions coming up</numerusform>
         </translation>
     </message>
 </context>
@@ -107,7 +148,7 @@
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../guide_desk/ui/pages/today.py" line="153"/>
+        <location filename="../../guide_desk/ui/pages/today.py" line="194"/>
         <source>%n task(s) due today or overdue</source>
         <translation>
             <numerusform>%n task due today or overdue</numerusform>
@@ -115,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guide_desk/ui/pages/today.py" line="154"/>
+        <location filename="../../guide_desk/ui/pages/today.py" line="195"/>
         <source>%n 1v1 session(s) today</source>
         <translation>
             <numerusform>%n 1v1 session today</numerusform>

@@ -16,6 +16,8 @@ from guide_desk.db.tables.sync import Outbox, SyncConflict, SyncRejection, SyncS
 from guide_desk.db.tables.work import (
     Appointment,
     AppointmentChange,
+    AppointmentItem,
+    BlockedTime,
     MessageTemplate,
     Suggestion,
     SuggestionState,
@@ -24,7 +26,8 @@ from guide_desk.db.tables.work import (
 )
 
 __all__ = [
-    "Appointment", "AppointmentChange", "AuditEvent", "ConsentEvent", "Customer", "CustomerTag", "Guide",
+    "Appointment", "AppointmentChange", "AppointmentItem", "AuditEvent", "BlockedTime", "ConsentEvent",
+    "Customer", "CustomerTag", "Guide",
     "Look", "LookItem", "MessageTemplate", "Note", "Outbox", "Product", "ProductStock", "Purchase",
     "PurchaseLine", "Segment", "Store", "StoreSetting", "Suggestion", "SuggestionState", "SyncConflict",
     "SyncRejection", "SyncState",

@@ -106,10 +106,44 @@ class Appointment(AppTable, table=True):
     note: str = ""
     status: str = "booked"
     cancel_reason: str | None = None
+    outcome_amount_fen: int | None = None  # what the customer bought in or after the session, when closed
     sequence: int = 0
     created_at: datetime = utc_field()
     updated_at: datetime = utc_field()
     server_version: int = 0
+
+
+class AppointmentItem(AppTable, table=True):
+    """An item to prepare for a session (SKU and size), and afterwards whether it was tried and bought."""
+
+    __tablename__ = "appointment_item"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    appointment_id: str = Field(foreign_key="appointment.id", primary_key=True)
+    product_id: str = Field(foreign_key="product.id", primary_key=True)
+    size: str = Field(primary_key=True)
+    position: int = 0
+    tried: bool = False
+    bought: bool = False
+
+
+class BlockedTime(AppTable, table=True):
+    """Time a guide is not available (days off), imported from an iCalendar file; `source_uid` is the
+    event's UID, so importing the same file again updates rather than duplicates."""
+
+    __tablename__ = "blocked_time"
+    __table_args__ = (
+        Index("ix_blocked_time_guide_start", "guide_id", "starts_at"),
+        Index("uq_blocked_time_source", "guide_id", "source_uid", unique=True),
+    )
+
+    id: str = Field(primary_key=True)
+    guide_id: str = Field(foreign_key="guide.id")
+    starts_at: datetime = utc_field()
+    ends_at: datetime = utc_field()
+    source_uid: str
+    summary: str = ""
+    imported_at: datetime = utc_field()
 
 
 class AppointmentChange(AppTable, table=True):

@@ -24,7 +24,8 @@ from guide_desk.tasks.drafts import DEFAULTS, PLACEHOLDERS, DraftContext, list_t
 from guide_desk.ui.context import AppContext
 from guide_desk.ui.errors import show_error
 
-SAMPLE = DraftContext(name="张丽", gender="F", products="羊毛大衣", size="M", store="静安店", guide="小李")
+SAMPLE = DraftContext(name="张丽", gender="F", products="羊毛大衣", size="M", store="静安店", guide="小李",
+                      when="5月2日（周四）14:00")
 
 
 class TemplateEditor(QDialog):

@@ -96,6 +96,9 @@ class CustomerProfile(QWidget):
         self.new_task_button = QPushButton(self.tr("New task…"))
         self.new_task_button.setAccessibleName(self.tr("Create a follow-up task for this customer"))
         self.new_task_button.clicked.connect(self.ask_new_task)
+        self.book_button = QPushButton(self.tr("Book 1v1…"))
+        self.book_button.setAccessibleName(self.tr("Book a 1v1 session with this customer"))
+        self.book_button.clicked.connect(self.ask_booking)
         self.timeline = TimelineModel(context)
         self.history = QTableView()
         self.history.setModel(self.timeline)
@@ -136,6 +139,7 @@ class CustomerProfile(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.new_task_button)
+        header.addWidget(self.book_button)
         header.addWidget(self.copy_phone)
         notes = QHBoxLayout()
         notes.addWidget(self.note, 1)
@@ -260,6 +264,17 @@ class CustomerProfile(QWidget):
         if not self.run_dialog(dialog):
             return False
         return self.create_task(title=dialog.title.text(), due_at=dialog.due_at(), draft=dialog.draft.toPlainText())
+
+    def ask_booking(self) -> bool:
+        """Book a 1v1 session with this customer; it shows in the history, Today and the calendar."""
+        from guide_desk.ui.dialogs.booking import BookingDialog
+
+        if self.customer_id is None:
+            return False
+        if not self.run_dialog(BookingDialog(self._context, customer_id=self.customer_id, parent=self)):
+            return False
+        self.timeline.load(self.customer_id)
+        return True
 
     def create_task(self, *, title: str, due_at: datetime, draft: str = "") -> bool:
         """A follow-up for this customer, assigned to the signed-in guide; it shows up in Tasks and Today."""

@@ -1,13 +1,14 @@
 # SPDX-License-Identifier: Apache-2.0
 """Today page: the signed-in guide's overdue and due-today tasks (HQ SOP tasks marked as such), today's
-1v1 sessions, and room for suggested follow-ups. Every row opens its customer."""
+1v1 sessions (book one, close one) with a banner for sessions due a reminder, and suggested follow-ups.
+Every row opens its customer."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from guide_desk.appointments.views import list_appointments
 from guide_desk.clock import STORE_TZ, utcnow
@@ -16,6 +17,7 @@ from guide_desk.db.tables import Appointment, Task
 from guide_desk.tasks.views import list_tasks, local_day_bounds
 from guide_desk.ui.context import AppContext
 from guide_desk.ui.models.base import FlatTableModel, Index
+from guide_desk.ui.widgets.reminder_banner import ReminderBanner
 from guide_desk.ui.widgets.suggestion_panel import SuggestionPanel
 
 
@@ -82,6 +84,9 @@ class TodaySessionsModel(FlatTableModel):
     def customer_id(self, row: int) -> str | None:
         return self._sessions[row].customer_id
 
+    def appointment_id(self, row: int) -> str | None:
+        return self._sessions[row].id if 0 <= row < len(self._sessions) else None
+
     def row_total(self) -> int:
         return len(self._sessions)
 
@@ -106,6 +111,13 @@ class TodayPage(QWidget):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.setObjectName("todayPage")
+        self._context = context
+        self.reminders = ReminderBanner(context)
+        self.book_button = QPushButton(self.tr("Book 1v1…"))
+        self.book_button.clicked.connect(self.book_session)
+        self.close_button = QPushButton(self.tr("Close session…"))
+        self.close_button.setToolTip(self.tr("Mark the selected session done, no-show or cancelled"))
+        self.close_button.clicked.connect(self.close_session)
         self.model = TodayTasksModel(context)
         self.sessions = TodaySessionsModel(context)
         self.heading = QLabel()
@@ -118,9 +130,14 @@ class TodayPage(QWidget):
         self.suggestions.customer_requested.connect(self.customer_requested.emit)
         self.suggestions.acted.connect(lambda _result: self.refresh_lists())
         layout = QVBoxLayout(self)
+        layout.addWidget(self.reminders)
         layout.addWidget(self.heading)
         layout.addWidget(self.table, 3)
-        layout.addWidget(self.sessions_heading)
+        sessions_bar = QHBoxLayout()
+        sessions_bar.addWidget(self.sessions_heading, 1)
+        sessions_bar.addWidget(self.book_button)
+        sessions_bar.addWidget(self.close_button)
+        layout.addLayout(sessions_bar)
         layout.addWidget(self.sessions_table, 1)
         suggestions_heading = QLabel(self.tr("Suggested follow-ups"))
         suggestions_heading.setObjectName("sectionHeading")
@@ -146,6 +163,30 @@ class TodayPage(QWidget):
     def refresh(self) -> None:
         self.refresh_lists()
         self.suggestions.refresh()
+        self.reminders.check()
+
+    def run_dialog(self, dialog: QDialog) -> bool:
+        """Modal on screen; tests replace it to fill the dialog in without blocking."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def book_session(self) -> bool:
+        from guide_desk.ui.dialogs.booking import BookingDialog
+
+        if not self.run_dialog(BookingDialog(self._context, parent=self)):
+            return False
+        self.refresh_lists()
+        self.reminders.check()
+        return True
+
+    def close_session(self) -> bool:
+        """Close the selected session of today (done / no-show / cancelled)."""
+        from guide_desk.ui.dialogs.session_close import SessionCloseDialog
+
+        appointment_id = self.sessions.appointment_id(self.sessions_table.currentIndex().row())
+        if appointment_id is None or not self.run_dialog(SessionCloseDialog(self._context, appointment_id, self)):
+            return False
+        self.refresh()
+        return True
 
     def refresh_lists(self) -> None:
         self.model.reload()

@@ -1,0 +1,76 @@
+# SPDX-License-Identifier: Apache-2.0
+"""The headless half of `guide-desk --self-test`: configuration, a migrated database, the keyring.
+
+Each check returns the short phrase the one-line summary shows, or raises SelfTestFailed saying what broke
+(a missing migration script or keyring backend in a frozen build, a broken config file on this PC).
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import tempfile
+from pathlib import Path
+
+from guide_desk.errors import GuideDeskError
+
+# The keyring backend each platform's build must carry; without it tokens cannot be stored there.
+NATIVE_KEYRING = {
+    "win32": ("keyring.backends.Windows", "win32ctypes"),
+    "darwin": ("keyring.backends.macOS",),
+    "linux": ("keyring.backends.SecretService", "secretstorage"),
+}
+
+
+class SelfTestFailed(GuideDeskError):
+    """One self-test check failed; the message names the check."""
+
+
+def check_config() -> str:
+    """Loads the settings from every source; names the sources that set something."""
+    from guide_desk.config import explain_settings
+
+    try:
+        explained = explain_settings()
+    except GuideDeskError as exc:
+        raise SelfTestFailed(str(exc) if str(exc).startswith("config:") else f"config: {exc}") from exc
+    order = ["flag", "environment", "user config", "machine config", "default"]  # precedence order
+    used = {source for _, _, source in explained}
+    return "config from " + " + ".join(name + ("s" if name == "default" else "") for name in order if name in used)
+
+
+def check_database() -> str:
+    """Creates and migrates a database in a temporary directory (proves the migration scripts travel)."""
+    from guide_desk.db.migrate import SCHEMA_HEAD, current_revision, head_revision, open_database
+
+    with tempfile.TemporaryDirectory(prefix="guide-desk-self-test-", ignore_cleanup_errors=True) as tmp:
+        try:
+            engine = open_database(Path(tmp))
+        except Exception as exc:
+            raise SelfTestFailed(f"database: {type(exc).__name__}: {exc}") from exc
+        try:
+            schema = current_revision(engine)
+        finally:
+            engine.dispose()
+    head = head_revision()
+    if schema != head or head != SCHEMA_HEAD:
+        raise SelfTestFailed(f"database: migrated to {schema}, scripts end at {head}, build expects {SCHEMA_HEAD}")
+    return f"schema {schema}"
+
+
+def check_keyring() -> str:
+    """The backend keyring picks here; fails only when this platform's native backend is not bundled."""
+    import keyring
+    from keyring.backends import fail
+
+    platform = "linux" if sys.platform.startswith("linux") else sys.platform
+    for module in NATIVE_KEYRING.get(platform, ()):
+        try:
+            importlib.import_module(module)
+        except ImportError as exc:
+            raise SelfTestFailed(f"keyring: {module} is missing from this build ({exc})") from exc
+    backend = keyring.get_keyring()
+    name = f"{type(backend).__module__.rsplit('.', 1)[-1]}.{type(backend).__name__}"
+    if isinstance(backend, fail.Keyring):
+        return f"keyring {name} (no keyring service here; sign-in asked each session)"
+    return f"keyring {name}"
