@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from guide_desk.tasks.suggestion_actions import best_hours
+from guide_desk.tasks.suggestion_actions import best_hours_of
 from guide_desk.tasks.suggestions import SuggestionView, list_suggestions
 from guide_desk.ui.context import AppContext
 from guide_desk.ui.models.base import FlatTableModel, Index
@@ -25,11 +25,11 @@ class SuggestionListModel(FlatTableModel):
     def reload(self, limit: int = 50) -> None:
         with self._context.read() as session:
             rows = list_suggestions(session, guide_id=self._context.guide.id, limit=limit)
-            hours = {}
-            for row in rows:
-                found = best_hours(session, customer_id=row.customer_id)
-                hours[row.id] = self._words.hours(found.start_hour if found else None,
-                                                  found.end_hour if found else None)
+            best = best_hours_of(session, customer_ids=[row.customer_id for row in rows])
+        hours = {}
+        for row in rows:
+            found = best.get(row.customer_id)
+            hours[row.id] = self._words.hours(found.start_hour if found else None, found.end_hour if found else None)
         self.beginResetModel()
         self._rows, self._hours = rows, hours
         self.endResetModel()

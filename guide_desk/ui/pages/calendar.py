@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from guide_desk.appointments.calendar import build_calendar
-from guide_desk.appointments.ical import export_guide, export_sessions, import_blocked
 from guide_desk.appointments.reminders import reminder_draft
 from guide_desk.appointments.service import reschedule_appointment
 from guide_desk.clock import STORE_TZ, utcnow
@@ -218,6 +217,8 @@ class CalendarPage(QWidget):
         return Path(path) if path else None
 
     def ask_export(self) -> Path | None:
+        from guide_desk.appointments.ical import export_guide, export_sessions  # icalendar loads on first use
+
         name = "session.ics" if self.selected else "sessions.ics"
         path = self.choose_save_path(name)
         if path is None:
@@ -238,6 +239,8 @@ class CalendarPage(QWidget):
 
     def ask_import(self) -> int:
         """Blocked time read from a chosen .ics file; returns how many rows were added or updated."""
+        from guide_desk.appointments.ical import import_blocked
+
         path = self.choose_open_path()
         if path is None:
             return 0
