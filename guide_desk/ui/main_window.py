@@ -28,23 +28,22 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Guide Desk 导购工作台"))
         self.today = TodayPage(context)
         self.customers = CustomersPage(context)
-        self.tasks = TasksPage(context)
-        self.calendar = CalendarPage(context)
         self.settings_page = SettingsPage(context)
+        self._tasks: TasksPage | None = None
+        self._calendar: CalendarPage | None = None
         self.nav = QListWidget()
         self.nav.setObjectName("navRail")
         self.nav.setAccessibleName(self.tr("Navigation"))
         self.nav.setFixedWidth(150)
         self.pages = QStackedWidget()
-        pages = ((self.tr("Today"), self.today), (self.tr("Customers"), self.customers), (self.tr("Tasks"), self.tasks),
-                 (self.tr("Calendar"), self.calendar), (self.tr("Settings"), self.settings_page))
-        for title, page in pages:
+        pages = ((self.tr("Today"), self.today), (self.tr("Customers"), self.customers), (self.tr("Tasks"), QWidget()),
+                 (self.tr("Calendar"), QWidget()), (self.tr("Settings"), self.settings_page))
+        for title, page in pages:  # Tasks and Calendar are built on first visit: a faster first paint
             self.nav.addItem(title)
             self.pages.addWidget(page)
         self.nav.setCurrentRow(TODAY)  # Today loaded itself; later visits refresh each page
         self.nav.currentRowChanged.connect(self._show_page)
         self.today.customer_requested.connect(self.open_customer)
-        self.tasks.customer_requested.connect(self.open_customer)
 
         body = QWidget()
         layout = QHBoxLayout(body)
@@ -74,6 +73,28 @@ class MainWindow(QMainWindow):
     def context(self) -> AppContext:
         return self._context
 
+    @property
+    def tasks(self) -> TasksPage:
+        if self._tasks is None:
+            self._tasks = TasksPage(self._context)
+            self._tasks.customer_requested.connect(self.open_customer)
+            self._replace(TASKS, self._tasks)
+        return self._tasks
+
+    @property
+    def calendar(self) -> CalendarPage:
+        if self._calendar is None:
+            self._calendar = CalendarPage(self._context)
+            self._replace(CALENDAR, self._calendar)
+        return self._calendar
+
+    def _replace(self, index: int, page: QWidget) -> None:
+        placeholder = self.pages.widget(index)
+        self.pages.insertWidget(index, page)
+        if placeholder is not None:
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+
     def _toolbar(self) -> None:
         bar = QToolBar(self.tr("Actions"))
         bar.setObjectName("mainToolbar")
@@ -92,9 +113,19 @@ class MainWindow(QMainWindow):
         self.switch_action, self.tags_action = switch, tags
         self.addToolBar(bar)
 
+    def _page(self, row: int) -> QWidget:
+        """The page at `row`, built first if it is one of the pages made on first visit."""
+        if row == TASKS:
+            return self.tasks
+        if row == CALENDAR:
+            return self.calendar
+        page = self.pages.widget(row)
+        assert page is not None
+        return page
+
     def _show_page(self, row: int) -> None:
+        page = self._page(row)
         self.pages.setCurrentIndex(row)
-        page = self.pages.currentWidget()
         refresh = getattr(page, "refresh", None)
         if callable(refresh) and page is not self.customers:
             refresh()

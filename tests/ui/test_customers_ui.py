@@ -152,3 +152,18 @@ def test_tag_chips_filter_and_bulk_button_follows_selection(qtbot, guide_context
     page.after_tags_changed()
     page.tag_filter.add_tag(vip.id)
     assert column(page.model, 0) == ["李四", "张珊珊"]
+
+
+def test_tasks_and_calendar_are_built_on_first_visit(qtbot, guide_context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from guide_desk.ui.main_window import CALENDAR, TASKS
+    from guide_desk.ui.pages.calendar import CalendarPage
+    from guide_desk.ui.pages.tasks import TasksPage
+
+    window = MainWindow(guide_context)
+    qtbot.addWidget(window)
+    assert window._tasks is None and window._calendar is None
+    window.nav.setCurrentRow(TASKS)
+    assert isinstance(window.pages.currentWidget(), TasksPage)
+    window.nav.setCurrentRow(CALENDAR)
+    assert isinstance(window.pages.currentWidget(), CalendarPage)
+    assert window.pages.count() == 5
