@@ -165,3 +165,16 @@ def test_recomputing_one_customer_leaves_the_others(session: Session, shop: Shop
     recompute_customer(session, customer_id=zhang.id)
     assert customer_suggestions(session, customer_id=wang.id) == before
     assert [s.customer_name for s in list_suggestions(session, guide_id=shop.org.guide.id)].count("王芳") == 1
+
+
+def test_a_store_recompute_on_a_fresh_session_finds_the_same(engine, session: Session, shop: Shop) -> None:  # type: ignore[no-untyped-def]
+    zhang = shop.customer(size_shoe="38")
+    shop.buy(zhang, 10)
+    shop.buy(shop.customer(name="王芳"), 3)
+    recompute_store(session, store_id=shop.org.store.id)
+    written = sorted((s.customer_name, s.kind) for s in list_suggestions(session, guide_id=shop.org.guide.id))
+    session.commit()
+    with Session(engine) as fresh:  # nothing written yet: the outfit rule runs on a second connection
+        recompute_store(fresh, store_id=shop.org.store.id)
+        again = sorted((s.customer_name, s.kind) for s in list_suggestions(fresh, guide_id=shop.org.guide.id))
+    assert again == written and ("张丽", "outfit") in again
