@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import delete, func, insert
+from sqlalchemy import delete, func, insert, literal
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
@@ -127,17 +128,21 @@ def tag_usage(session: Session, *, tag_id: str) -> int:
     return int(session.exec(statement).one())
 
 
-def list_tags(session: Session) -> list[TagInfo]:
-    """Every tag with its group and usage, grouped in group order."""
-    usage = (
-        select(CustomerTag.tag_id, func.count().label("n")).group_by(col(CustomerTag.tag_id)).subquery()
-    )
+def list_tags(session: Session, *, with_usage: bool = True) -> list[TagInfo]:
+    """Every tag with its group, grouped in group order. Usage counts read every membership (~0.07 s at 600k):
+    pickers that only name tags pass with_usage=False and get 0."""
+    if with_usage:
+        usage = select(CustomerTag.tag_id, func.count().label("n")).group_by(col(CustomerTag.tag_id)).subquery()
+        count: Any = func.coalesce(usage.c.n, 0)
+    else:
+        count = literal(0)
     statement = (
-        sa_select(col(Tag.id), col(Tag.name), col(Tag.group_id), col(TagGroup.name), func.coalesce(usage.c.n, 0))
+        sa_select(col(Tag.id), col(Tag.name), col(Tag.group_id), col(TagGroup.name), count)
         .join(TagGroup, col(TagGroup.id) == Tag.group_id)
-        .outerjoin(usage, usage.c.tag_id == Tag.id)
         .order_by(col(TagGroup.sort_order), col(Tag.name))
     )
+    if with_usage:
+        statement = statement.outerjoin(usage, usage.c.tag_id == Tag.id)
     return [TagInfo(*row) for row in session.execute(statement)]
 
 

@@ -3,16 +3,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QToolBar, QWidget
 
 from guide_desk.ui.context import AppContext
-from guide_desk.ui.pages.calendar import CalendarPage
 from guide_desk.ui.pages.customers import CustomersPage
 from guide_desk.ui.pages.settings import SettingsPage
-from guide_desk.ui.pages.tasks import TasksPage
 from guide_desk.ui.pages.today import TodayPage
+
+if TYPE_CHECKING:
+    from guide_desk.ui.pages.calendar import CalendarPage
+    from guide_desk.ui.pages.tasks import TasksPage
 
 TODAY, CUSTOMERS, TASKS, CALENDAR, SETTINGS = range(5)
 
@@ -76,6 +80,8 @@ class MainWindow(QMainWindow):
     @property
     def tasks(self) -> TasksPage:
         if self._tasks is None:
+            from guide_desk.ui.pages.tasks import TasksPage
+
             self._tasks = TasksPage(self._context)
             self._tasks.customer_requested.connect(self.open_customer)
             self._replace(TASKS, self._tasks)
@@ -84,6 +90,8 @@ class MainWindow(QMainWindow):
     @property
     def calendar(self) -> CalendarPage:
         if self._calendar is None:
+            from guide_desk.ui.pages.calendar import CalendarPage  # its imports load on first visit too
+
             self._calendar = CalendarPage(self._context)
             self._replace(CALENDAR, self._calendar)
         return self._calendar

@@ -193,3 +193,10 @@ def test_groups_are_listed_even_before_they_hold_a_tag(session: Session, tags) -
     create_tag_group(session, name="职业")
     listed = [(g.name, g.exclusive) for g in list_tag_groups(session)]
     assert listed == [("购买状态", True), ("风格", False), ("职业", False)]
+
+
+def test_tag_pickers_can_skip_the_usage_counts(session: Session, people, tags) -> None:  # type: ignore[no-untyped-def]
+    tag_customers(session, customer_ids=[people["张三"]], tag_ids=[tags["法式"]], by_guide_id=None)
+    counted = {t.name: t.customers for t in list_tags(session)}
+    named = {t.name: t.customers for t in list_tags(session, with_usage=False)}
+    assert counted["法式"] == 1 and set(named) == set(counted) and set(named.values()) == {0}

@@ -40,7 +40,7 @@ class TagEditor(QWidget):
         if self._customer_id is None:
             return
         with self._context.read() as session:
-            tags = list_tags(session)
+            tags = list_tags(session, with_usage=False)
             mine = {t.id for t in customer_tags(session, customer_id=self._customer_id)}
         grids: dict[str, QGridLayout] = {}
         for tag in tags:
