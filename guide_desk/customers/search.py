@@ -92,6 +92,8 @@ def text_condition(text: str) -> ColumnElement[bool] | None:
         letters = "".join(ch for ch in raw.lower() if ch.isalnum())
         if not letters:
             return None
+        if len(letters) == 1:  # the first letter of the pinyin is the first initial: one index range suffices
+            return _prefix(Customer.name_initials, letters)
         return or_(_prefix(Customer.name_initials, letters), _prefix(Customer.name_pinyin, letters))
     return or_(_prefix(Customer.name, raw), _prefix(Customer.name_given, raw))
 

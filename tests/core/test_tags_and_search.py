@@ -75,6 +75,8 @@ def names(session: Session, people: dict[str, str], query: CustomerQuery) -> lis
         ("娜娜", ["欧阳娜娜"]),
         ("阳娜", []),
         ("zs", ["张三", "张珊珊"]),
+        ("Z", ["张三", "张珊珊"]),
+        ("o", ["欧阳娜娜"]),
         ("ZSS", ["张珊珊"]),
         ("zhangsan", ["张三"]),
         ("zhangs", ["张三", "张珊珊"]),
