@@ -51,9 +51,10 @@ class Workbench(QObject):
             self.window.deleteLater()
             self.window = None
         if self.window is None:
-            self.window = self._make_window(guide)
+            self.window = self._make_window(guide)  # a new Today page loads itself
+        else:
+            self.window.today.refresh()  # the same guide is back: Today may have moved on
         self.window.show()
-        self.window.today.refresh()
         self.lock.start()
         log.info("guide %s signed in", guide.id)
 
