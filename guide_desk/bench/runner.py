@@ -65,6 +65,24 @@ def _central(_data_dir: Path) -> Metrics:
     return bench_central()
 
 
+def _sync(data_dir: Path) -> Metrics:
+    from guide_desk.bench.sync import bench_sync
+
+    return bench_sync(data_dir)
+
+
+def _insights(data_dir: Path) -> Metrics:
+    from guide_desk.bench.insights import bench_insights
+
+    return bench_insights(data_dir)
+
+
+def _transfer(data_dir: Path) -> Metrics:
+    from guide_desk.bench.transfer import bench_transfer
+
+    return bench_transfer(data_dir)
+
+
 _CENTRAL = ("pull_rows_per_s", "pull_raw_rows_per_s", "pull_ratio", "push_1k_s", "push_raw_1k_s", "push_ratio")
 DATA_FREE = {"central"}
 """Groups that bring their own data (a throwaway central database) and ignore the data dir."""
@@ -78,6 +96,9 @@ GROUPS: dict[str, tuple[tuple[str, ...], Callable[[Path], Metrics]]] = {
     "window": (("bare_window_ms", "first_paint_ms", "first_paint_ratio", "search_keystroke_p95_ms", "rss_mb",
                 "today_ready_ms"), _window),
     "central": ((*_CENTRAL, *(f"{name}_pg" for name in _CENTRAL)), _central),
+    "sync": (("initial_sync_s", "push_confirm_1k_s", "gui_max_stall_ms"), _sync),
+    "insights": (("dashboard_year_ms", "handover_5000_s"), _insights),
+    "transfer": (("import_100k_s", "export_100k_s"), _transfer),
 }
 
 

@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import import_module
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -18,7 +21,23 @@ if TYPE_CHECKING:
     from guide_desk.ui.pages.calendar import CalendarPage
     from guide_desk.ui.pages.tasks import TasksPage
 
-TODAY, CUSTOMERS, TASKS, CALENDAR, SETTINGS = range(5)
+
+def _lazy(module: str, name: str) -> Callable[[AppContext], QWidget]:
+    """A page class imported on first visit, so its module costs nothing at start-up."""
+
+    def build(context: AppContext) -> QWidget:
+        page_class = getattr(import_module(f"guide_desk.ui.pages.{module}"), name)
+        return cast(QWidget, page_class(context))
+
+    return build
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str
+    build: Callable[[AppContext], QWidget]
+    managers_only: bool = False
 
 
 class MainWindow(QMainWindow):
@@ -33,19 +52,18 @@ class MainWindow(QMainWindow):
         self.today = TodayPage(context)
         self.customers = CustomersPage(context)
         self.settings_page = SettingsPage(context)
-        self._tasks: TasksPage | None = None
-        self._calendar: CalendarPage | None = None
         self.nav = QListWidget()
         self.nav.setObjectName("navRail")
         self.nav.setAccessibleName(self.tr("Navigation"))
         self.nav.setFixedWidth(150)
         self.pages = QStackedWidget()
-        pages = ((self.tr("Today"), self.today), (self.tr("Customers"), self.customers), (self.tr("Tasks"), QWidget()),
-                 (self.tr("Calendar"), QWidget()), (self.tr("Settings"), self.settings_page))
-        for title, page in pages:  # Tasks and Calendar are built on first visit: a faster first paint
-            self.nav.addItem(title)
-            self.pages.addWidget(page)
-        self.nav.setCurrentRow(TODAY)  # Today loaded itself; later visits refresh each page
+        self._specs = [spec for spec in self._page_specs() if context.is_manager or not spec.managers_only]
+        self._built: dict[str, QWidget] = {"today": self.today, "customers": self.customers,
+                                           "settings": self.settings_page}
+        for spec in self._specs:  # the rest are built on first visit: a faster first paint
+            self.nav.addItem(spec.title)
+            self.pages.addWidget(self._built.get(spec.key) or QWidget())
+        self.nav.setCurrentRow(0)  # Today loaded itself; later visits refresh each page
         self.nav.currentRowChanged.connect(self._show_page)
         self.today.customer_requested.connect(self.open_customer)
 
@@ -77,31 +95,54 @@ class MainWindow(QMainWindow):
     def context(self) -> AppContext:
         return self._context
 
+    def _page_specs(self) -> list[PageSpec]:
+        """The navigation rail, top to bottom. Each feature adds its page here."""
+        def built(page: QWidget) -> Callable[[AppContext], QWidget]:
+            return lambda _context: page
+
+        return [
+            PageSpec("today", self.tr("Today"), built(self.today)),
+            PageSpec("customers", self.tr("Customers"), built(self.customers)),
+            PageSpec("tasks", self.tr("Tasks"), _lazy("tasks", "TasksPage")),
+            PageSpec("calendar", self.tr("Calendar"), _lazy("calendar", "CalendarPage")),
+            PageSpec("settings", self.tr("Settings"), built(self.settings_page)),
+        ]
+
+    def page_keys(self) -> list[str]:
+        return [spec.key for spec in self._specs]
+
+    def row_of(self, key: str) -> int:
+        """The navigation row of a page, or -1 when this guide's role does not show it."""
+        return next((row for row, spec in enumerate(self._specs) if spec.key == key), -1)
+
+    def show_page(self, key: str) -> QWidget:
+        self.nav.setCurrentRow(self.row_of(key))
+        return self.page(key)
+
+    def page(self, key: str) -> QWidget:
+        """The page for `key`, built now if this is its first visit."""
+        page = self._built.get(key)
+        if page is None:
+            row = self.row_of(key)
+            page = self._specs[row].build(self._context)
+            self._built[key] = page
+            requested = getattr(page, "customer_requested", None)
+            if requested is not None:
+                requested.connect(self.open_customer)
+            placeholder = self.pages.widget(row)
+            self.pages.insertWidget(row, page)
+            if placeholder is not None:
+                self.pages.removeWidget(placeholder)
+                placeholder.deleteLater()
+        return page
+
     @property
     def tasks(self) -> TasksPage:
-        if self._tasks is None:
-            from guide_desk.ui.pages.tasks import TasksPage
-
-            self._tasks = TasksPage(self._context)
-            self._tasks.customer_requested.connect(self.open_customer)
-            self._replace(TASKS, self._tasks)
-        return self._tasks
+        return cast("TasksPage", self.page("tasks"))
 
     @property
     def calendar(self) -> CalendarPage:
-        if self._calendar is None:
-            from guide_desk.ui.pages.calendar import CalendarPage  # its imports load on first visit too
-
-            self._calendar = CalendarPage(self._context)
-            self._replace(CALENDAR, self._calendar)
-        return self._calendar
-
-    def _replace(self, index: int, page: QWidget) -> None:
-        placeholder = self.pages.widget(index)
-        self.pages.insertWidget(index, page)
-        if placeholder is not None:
-            self.pages.removeWidget(placeholder)
-            placeholder.deleteLater()
+        return cast("CalendarPage", self.page("calendar"))
 
     def _toolbar(self) -> None:
         bar = QToolBar(self.tr("Actions"))
@@ -121,29 +162,21 @@ class MainWindow(QMainWindow):
         self.switch_action, self.tags_action = switch, tags
         self.addToolBar(bar)
 
-    def _page(self, row: int) -> QWidget:
-        """The page at `row`, built first if it is one of the pages made on first visit."""
-        if row == TASKS:
-            return self.tasks
-        if row == CALENDAR:
-            return self.calendar
-        page = self.pages.widget(row)
-        assert page is not None
-        return page
-
     def _show_page(self, row: int) -> None:
-        page = self._page(row)
+        if row < 0:
+            return
+        page = self.page(self._specs[row].key)
         self.pages.setCurrentIndex(row)
         refresh = getattr(page, "refresh", None)
         if callable(refresh) and page is not self.customers:
             refresh()
 
     def open_customer(self, customer_id: str) -> None:
-        self.nav.setCurrentRow(CUSTOMERS)
+        self.show_page("customers")
         self.customers.open_customer(customer_id)
 
     def find_customer(self) -> None:
-        self.nav.setCurrentRow(CUSTOMERS)
+        self.show_page("customers")
         self.customers.focus_search()
 
     def manage_tags(self) -> None:

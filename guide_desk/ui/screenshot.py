@@ -12,7 +12,6 @@ from guide_desk.config import Settings
 
 SIZES = {"1366x768": (1366, 768), "1920x1080": (1920, 1080)}
 LANGUAGES = ("zh_CN", "en")
-PAGES = ("today", "customers", "tasks", "calendar", "settings")
 
 
 def render_pages(settings: Settings, out_dir: Path) -> list[Path]:
@@ -48,8 +47,8 @@ def render_pages(settings: Settings, out_dir: Path) -> list[Path]:
         for label, (width, height) in SIZES.items():
             window.resize(width, height)
             window.show()
-            for row, name in enumerate(PAGES):
-                window.nav.setCurrentRow(row)
+            for name in window.page_keys():
+                window.show_page(name)
                 app.processEvents()
                 target = out_dir / f"{name}-{language}-{label}.png"
                 window.grab().save(str(target))

@@ -155,15 +155,15 @@ def test_tag_chips_filter_and_bulk_button_follows_selection(qtbot, guide_context
 
 
 def test_tasks_and_calendar_are_built_on_first_visit(qtbot, guide_context: AppContext) -> None:  # type: ignore[no-untyped-def]
-    from guide_desk.ui.main_window import CALENDAR, TASKS
     from guide_desk.ui.pages.calendar import CalendarPage
     from guide_desk.ui.pages.tasks import TasksPage
 
     window = MainWindow(guide_context)
     qtbot.addWidget(window)
-    assert window._tasks is None and window._calendar is None
-    window.nav.setCurrentRow(TASKS)
+    pages_before = window.pages.count()
+    assert not isinstance(window.pages.widget(window.row_of("tasks")), TasksPage)
+    window.nav.setCurrentRow(window.row_of("tasks"))
     assert isinstance(window.pages.currentWidget(), TasksPage)
-    window.nav.setCurrentRow(CALENDAR)
+    window.nav.setCurrentRow(window.row_of("calendar"))
     assert isinstance(window.pages.currentWidget(), CalendarPage)
-    assert window.pages.count() == 5
+    assert window.pages.count() == pages_before
