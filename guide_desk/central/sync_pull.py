@@ -184,6 +184,7 @@ def pull(conn: Connection, who: Principal, *, cursor: int, limit: int, client_id
         "cursor": page[-1][0] if has_more else max(cursor, server_version),
         "has_more": has_more,
         "last_mutation_id": last_mutation_id,
+        "server_version": server_version,
     }
 
 

@@ -16,19 +16,19 @@ from fastapi import APIRouter, Request
 from sqlalchemy import Engine, insert, select, update
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 
-from guide_desk.central import apply_appointment, apply_customer, apply_tags, apply_work
+from guide_desk.central import apply_appointment, apply_customer, apply_identity, apply_tags, apply_work
 from guide_desk.central.auth import SignedIn
 from guide_desk.central.context import Principal, central
 from guide_desk.central.engine import Tx, write_tx
 from guide_desk.central.errors import ERRORS, ApiError, Reject
-from guide_desk.central.records import Ctx, Outcome
-from guide_desk.central.tables import ClientState, Rejection, table
+from guide_desk.central.records import Ctx, Outcome, get_row
+from guide_desk.central.tables import ClientState, Guide, Rejection, table
 from guide_desk.ids import uuid7
 from guide_desk.sync.protocol import SCHEMA_VERSION, Mutation, MutationResult, PushRequest, PushResponse
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/sync", tags=["sync"], responses=ERRORS)
-_client, _rejection = table(ClientState), table(Rejection)
+_client, _rejection, _guide = table(ClientState), table(Rejection), table(Guide)
 
 Handler = Callable[[Ctx], Outcome]
 HANDLERS: dict[tuple[str, str], Handler] = {
@@ -48,6 +48,9 @@ HANDLERS: dict[tuple[str, str], Handler] = {
     ("task", "update"): apply_work.update_task,
     ("appointment", "create"): apply_appointment.create,
     ("appointment", "update"): apply_appointment.update_,
+    ("customer", "merge"): apply_identity.merge,
+    ("customer", "erase"): apply_identity.erase,
+    ("guide", "update"): apply_identity.update_guide,
 }
 ENTITIES = {entity for entity, _op in HANDLERS}
 
@@ -96,6 +99,18 @@ def _reject(ctx: Ctx, code: str, message: str) -> MutationResult:
     return MutationResult(mutation_id=m.mutation_id, status="rejected", code=code, message=message)
 
 
+def _author(tx: Tx, who: Principal, m: Mutation) -> Principal:
+    """The principal a mutation is authorised as: the guide who made it on the token's device, when that
+    guide belongs to the token's store (a shared store PC syncs everyone's edits with one session)."""
+    if m.author_guide_id is None or m.author_guide_id == who.guide_id:
+        return who
+    author = get_row(tx.conn, _guide, m.author_guide_id)
+    if author is None or not who.sees_store(author.store_id):
+        return who  # an unknown author gains nothing: the token's own rights apply
+    return Principal(guide_id=author.id, store_id=author.store_id, role=author.role, device_id=who.device_id,
+                     session_id=who.session_id)
+
+
 def _client_state(tx: Tx, who: Principal, client_id: str) -> int:
     """The client's last applied mutation id; a client belongs to the store that first pushed it."""
     row = tx.conn.execute(select(_client).where(_client.c.client_id == client_id)).first()
@@ -121,7 +136,7 @@ def push(engine: Engine, who: Principal, body: PushRequest) -> PushResponse:
             if m.mutation_id > last + 1:
                 gap = True
                 break
-            results.append(_apply(Ctx(tx, who, body.client_id, m)))
+            results.append(_apply(Ctx(tx, _author(tx, who, m), body.client_id, m)))
             last = m.mutation_id
         if last != start:
             tx.conn.execute(update(_client).where(_client.c.client_id == body.client_id).values(

@@ -6,11 +6,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlalchemy import func, insert
+from sqlmodel import Session, col, select
 
 from guide_desk.clock import utcnow
 from guide_desk.db.tables import Outbox
+
+
+AUTHOR = "author_guide_id"
+"""Key in `Session.info` naming the signed-in guide; the UI's unit of work sets it, so every outbox row knows
+who made the edit on a shared PC without each service passing it along."""
 
 
 def _jsonable(value: Any) -> Any:
@@ -40,14 +45,33 @@ def record_mutation(
             tag_adds=list(tag_adds or []),
             tag_removes=list(tag_removes or []),
             client_ts=utcnow(),
+            author_guide_id=session.info.get(AUTHOR),
         )
     )
 
 
 def pending_count(session: Session) -> int:
-    return int(session.exec(select(func.count()).select_from(Outbox)).one())
+    return int(session.exec(select(func.count()).select_from(Outbox).where(col(Outbox.acked_at).is_(None))).one())
 
 
 def pending(session: Session, *, limit: int = 100) -> list[Outbox]:
-    statement = select(Outbox).order_by(Outbox.mutation_id).limit(limit)  # type: ignore[arg-type]
+    """The oldest edits the server has not acknowledged, in mutation_id order."""
+    statement = (select(Outbox).where(col(Outbox.acked_at).is_(None))
+                 .order_by(col(Outbox.mutation_id)).limit(limit))
     return list(session.exec(statement))
+
+
+def record_mutations(
+    session: Session, *, entity: str, op: str, changes: list[tuple[str, int, dict[str, Any]]],
+) -> None:
+    """Bulk `record_mutation` for one entity and op: `changes` holds (entity_id, base_version, fields) in the
+    order they happened; one Core executemany, so mutation ids stay in that order."""
+    if not changes:
+        return
+    session.flush()
+    stamp, author = utcnow(), session.info.get(AUTHOR)
+    rows = [{"entity": entity, "entity_id": entity_id, "op": op, "base_version": base_version,
+             "fields": {k: _jsonable(v) for k, v in fields.items()}, "tag_adds": [], "tag_removes": [],
+             "client_ts": stamp, "author_guide_id": author}
+            for entity_id, base_version, fields in changes]
+    session.execute(insert(Outbox), rows)

@@ -30,10 +30,10 @@ MAX_VERSION = 2**62
 MAX_INT = 2**31 - 1
 """Counts and amounts (fen) fit a 32-bit column: ¥21 million per amount."""
 
-PUSH_ENTITIES = ("customer", "tag_group", "tag", "note", "task", "appointment")
-PULL_ENTITIES = (*PUSH_ENTITIES, "store", "guide", "conflict", "product", "stock", "look", "message_template",
+PUSH_ENTITIES = ("customer", "tag_group", "tag", "note", "task", "appointment", "guide")
+PULL_ENTITIES = (*PUSH_ENTITIES, "store", "conflict", "product", "stock", "look", "message_template",
                  "purchase")
-OPS = ("create", "update", "archive", "tags", "delete")
+OPS = ("create", "update", "archive", "tags", "delete", "merge", "erase")
 ROLES = ("guide", "manager", "hq")
 TIERS = ("normal", "silver", "gold", "platinum")
 TASK_STATUSES = ("open", "done", "cancelled")
@@ -83,6 +83,10 @@ class Mutation(Wire):
     tag_adds: list[str] = Field(default_factory=list, max_length=500)
     tag_removes: list[str] = Field(default_factory=list, max_length=500)
     client_ts: datetime | None = Field(default=None, description="audit only: never used to order edits")
+    author_guide_id: str | None = Field(
+        default=None, max_length=MAX_ID,
+        description="who made the edit on this shared PC (a guide of the token's store); the mutation is "
+                    "authorised as them. Absent: the token's guide")
 
 
 class PushRequest(Wire):
@@ -153,6 +157,8 @@ class PullResponse(Reply):
     has_more: bool
     last_mutation_id: int = Field(description="for ?client_id=: lets a client clear an outbox whose push "
                                               "reply was lost")
+    server_version: int = Field(default=0, description="the newest version on the server: how far a first "
+                                                       "download has to go (for its progress bar)")
 
     model_config = ConfigDict(json_schema_extra={"examples": [{
         "changes": [{"entity": "tag", "id": "0190f0a0-0000-7000-8000-0000000000a1", "version": 7,

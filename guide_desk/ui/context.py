@@ -13,6 +13,7 @@ from sqlmodel import Session
 
 from guide_desk.config import Settings
 from guide_desk.db.engine import transaction
+from guide_desk.db.outbox import AUTHOR
 from guide_desk.db.tables import Guide
 from guide_desk.ui.runner import InlineRunner, Runner
 
@@ -39,6 +40,7 @@ class AppContext:
     def work(self) -> Iterator[Session]:
         """A committed unit of work (rolls back on error)."""
         with transaction(self.engine) as session:
+            session.info[AUTHOR] = self.guide.id
             yield session
 
     @contextmanager

@@ -6,16 +6,19 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import Index
 from sqlmodel import Field
 
 from guide_desk.db.base import AppTable, json_field, utc_field
 
 
 class Outbox(AppTable, table=True):
-    """A pending mutation. mutation_id is per-client monotonic (DESIGN.md §4): AUTOINCREMENT so an id is
-    never reused after the outbox empties."""
+    """A local edit for the server. mutation_id is per-client monotonic (DESIGN.md §4): AUTOINCREMENT so an
+    id is never reused. Pending while acked_at is null; acknowledged rows stay a few days so they can be sent
+    again to a server restored from an older backup. author_guide_id: who made the edit on this shared PC
+    (the server authorises the mutation as them)."""
 
-    __table_args__ = {"sqlite_autoincrement": True}
+    __table_args__ = (Index("ix_outbox_pending", "acked_at", "mutation_id"), {"sqlite_autoincrement": True})
 
     mutation_id: int | None = Field(default=None, primary_key=True)
     entity: str
@@ -26,6 +29,8 @@ class Outbox(AppTable, table=True):
     tag_adds: list[str] = json_field(default_factory=list)
     tag_removes: list[str] = json_field(default_factory=list)
     client_ts: datetime = utc_field()
+    author_guide_id: str | None = None
+    acked_at: datetime | None = utc_field(nullable=True)
 
 
 class SyncState(AppTable, table=True):
@@ -61,3 +66,4 @@ class SyncRejection(AppTable, table=True):
     message: str = ""
     payload: dict[str, Any] = json_field()
     at: datetime = utc_field()
+    resolved: bool = False

@@ -19,8 +19,18 @@ depends_on = None
 
 
 def upgrade() -> None:
-    pass
+    with op.batch_alter_table('outbox', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('author_guide_id', sqlmodel.sql.sqltypes.AutoString(), nullable=True))
+        batch_op.add_column(sa.Column('acked_at', guide_desk.db.types.UTCDateTime(), nullable=True))
+        batch_op.create_index('ix_outbox_pending', ['acked_at', 'mutation_id'], unique=False)
+    with op.batch_alter_table('sync_rejection', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('resolved', sa.Boolean(), nullable=False, server_default=sa.false()))
 
 
 def downgrade() -> None:
-    pass
+    with op.batch_alter_table('sync_rejection', schema=None) as batch_op:
+        batch_op.drop_column('resolved')
+    with op.batch_alter_table('outbox', schema=None) as batch_op:
+        batch_op.drop_index('ix_outbox_pending')
+        batch_op.drop_column('acked_at')
+        batch_op.drop_column('author_guide_id')
