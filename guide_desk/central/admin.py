@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import Engine, delete, func, insert, select, update
 
-from guide_desk.central.engine import write_tx
+from guide_desk.central.engine import counter_state, write_tx
 from guide_desk.central.security import hash_password, new_enrolment_code, normalise_code, token_hash
 from guide_desk.central.settings import CentralSettings
 from guide_desk.central.tables import (
@@ -152,3 +152,18 @@ def purge_tombstones(engine: Engine, *, older_than: timedelta) -> int:
             tx.conn.execute(update(_counter).where(_counter.c.tenant == TENANT, _counter.c.purged_through < newest)
                             .values(purged_through=newest))
     return purged
+
+
+RESTORE_JUMP = 10**12
+"""How far the version counter leaps after a restore: past any version a device can have seen before it."""
+
+
+def mark_restored(engine: Engine) -> int:
+    """After the database was restored from a backup: the versions devices hold no longer mean the same
+    rows, so the counter leaps ahead and every earlier cursor gets 410 — each PC downloads everything again
+    and re-sends the edits the backup lost (it keeps them for a week). Returns the new version."""
+    with write_tx(engine) as tx:
+        version, _purged = counter_state(tx.conn)
+        leap = version + RESTORE_JUMP
+        tx.conn.execute(update(_counter).where(_counter.c.tenant == TENANT).values(version=leap, purged_through=leap))
+    return leap

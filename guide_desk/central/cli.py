@@ -88,9 +88,12 @@ def run_admin(args: argparse.Namespace) -> int:
         elif action == "purge-tombstones":
             purged = admin.purge_tombstones(engine, older_than=timedelta(days=args.days))
             _out(f"purged {purged} tombstones older than {args.days} days")
+        elif action == "restored":
+            version = admin.mark_restored(engine)
+            _out(f"version counter moved to {version}: every device will download everything again")
         else:
             raise InvalidInput("command", "choose one: create-store, create-guide, enrol-code, revoke-device, "
-                                          "devices, purge-tombstones")
+                                          "devices, purge-tombstones, restored")
     finally:
         engine.dispose()
     return 0

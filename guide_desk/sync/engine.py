@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -27,7 +28,7 @@ from guide_desk.ids import uuid7
 from guide_desk.sync import mapping
 from guide_desk.sync.auth import SyncAuth
 from guide_desk.sync.errors import ResyncRequired, SyncError, Unauthorized
-from guide_desk.sync.protocol import MAX_PUSH, Change, Mutation, MutationResult, PushRequest
+from guide_desk.sync.protocol import MAX_PUSH, Change, Mutation, MutationResult, PullResponse, PushRequest
 
 log = logging.getLogger(__name__)
 KEEP_ACKNOWLEDGED = timedelta(days=7)
@@ -168,19 +169,33 @@ class SyncEngine:
     # ------------------------------------------------------------------------------------------- pull
 
     def _pull(self, result: RoundResult, progress: Progress | None, cancelled: Cancelled | None) -> None:
+        """Pages are fetched one ahead: the next page travels while this one is written (the server's and
+        the disk's time overlap, which halves a first download)."""
         client_id = self.client_id()
-        start = cursor = self._cursor()
-        while True:
-            if cancelled is not None and cancelled():
-                raise SyncCancelled("sync cancelled; it resumes from here next time")
-            page = self.auth.client.pull(token=self.auth.access_token(), cursor=cursor, client_id=client_id)
-            self._apply_page(page.changes, page.cursor, page.last_mutation_id)
-            result.pulled += len(page.changes)
-            cursor = page.cursor
-            if progress is not None:
-                progress(result.pulled, max(0, page.server_version - start))
-            if not page.has_more:
-                return
+        start = self._cursor()
+        token = self.auth.access_token()
+
+        def fetch(cursor: int) -> PullResponse:
+            return self.auth.client.pull(token=token, cursor=cursor, client_id=client_id)
+
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as prefetch:
+            page = fetch(start)
+            while True:
+                if cancelled is not None and cancelled():
+                    raise SyncCancelled("sync cancelled; it resumes from here next time")
+                ahead: Future[PullResponse] | None = prefetch.submit(fetch, page.cursor) if page.has_more else None
+                try:
+                    self._apply_page(page.changes, page.cursor, page.last_mutation_id)
+                except BaseException:
+                    if ahead is not None:
+                        ahead.cancel()
+                    raise
+                result.pulled += len(page.changes)
+                if progress is not None:
+                    progress(result.pulled, max(0, page.server_version - start))
+                if ahead is None:
+                    return
+                page = ahead.result()
 
     def _apply_page(self, changes: list[Change], cursor: int, last_mutation_id: int) -> None:
         with self._engine.connect() as connection:

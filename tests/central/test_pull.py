@@ -32,7 +32,8 @@ def test_pages_are_in_version_order_without_gaps_or_repeats(server: LiveServer, 
             break
     assert versions == sorted(versions) and len(versions) == len(set(versions))
     assert len(versions) == 3 + 5 + 23 and pages == 7  # stores, guides, customers
-    assert api.pull(cursor) == {"changes": [], "cursor": cursor, "has_more": False, "last_mutation_id": 23}
+    assert api.pull(cursor) == {"changes": [], "cursor": cursor, "has_more": False, "last_mutation_id": 23,
+                                "server_version": cursor}
 
 
 def test_a_cursor_older_than_retention_must_resync(server: LiveServer, brand: Brand) -> None:

@@ -1,0 +1,397 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Fault injection (issue: offline-first sync): 2–3 PCs edit offline at random and sync through a network
+that drops requests, loses replies after the server committed, delivers twice and answers 500 / 429; the
+client dies mid-pull and between the server's reply and its own bookkeeping; PC clocks are a day off; the
+server is restored from an older backup. After the network heals and a final sync:
+
+- every PC equals the server (what a freshly enrolled PC downloads);
+- every edit that was saved is in the current state, superseded by a later edit, or listed as a conflict or
+  a rejection; every note and every customer created survives (merged duplicates into their survivor);
+- no two active customers share a phone; a task's status never moves backwards; every outbox is empty.
+
+GUIDE_DESK_SYNC_EXAMPLES sets the number of examples (CI: 200; the documented long run: 5000).
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import random
+import shutil
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from central_kit import PASSWORD
+from fault_kit import Crash, FaultyTransport, restore_database, snapshot_database
+from fastapi.testclient import TestClient
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, initialize, precondition, rule, run_state_machine_as_test
+from sqlalchemy import Engine
+from sqlmodel import Session, select
+
+from guide_desk.central import admin
+from guide_desk.central.app import create_app
+from guide_desk.central.engine import make_engine as make_central_engine
+from guide_desk.central.migrate import upgrade
+from guide_desk.customers.notes import add_note
+from guide_desk.customers.profiles import archive_customer, create_customer, update_customer
+from guide_desk.customers.tags import create_tag, create_tag_group, tag_customers, untag_customers
+from guide_desk.db.engine import database_path, make_engine
+from guide_desk.db.migrate import open_database
+from guide_desk.db.outbox import AUTHOR, pending_count
+from guide_desk.db.tables import Customer, CustomerTag, Note, SyncConflict, SyncRejection, Task
+from guide_desk.errors import GuideDeskError
+from guide_desk.sync.auth import SyncAuth
+from guide_desk.sync.client import SyncClient
+from guide_desk.sync.engine import SyncEngine
+from guide_desk.sync.errors import SyncError
+from guide_desk.tasks.service import assign_task, complete_task, create_task
+
+EXAMPLES = int(os.environ.get("GUIDE_DESK_SYNC_EXAMPLES", "200"))
+PHONES = ("13800000001", "13800000002", "13800000003", None, None)
+FIELDS = {"size_top": ("S", "M", "L"), "size_shoe": ("36", "37", "38"), "tier": ("normal", "gold", "silver"),
+          "style_prefs": ("通勤", "休闲", "")}
+_EXAMPLE = itertools.count()
+STATUS_RANK = {"open": 0, "done": 1, "cancelled": 1}
+
+
+class CrashyEngine(SyncEngine):
+    """A client that may die mid pull page (the page's transaction never commits) or after the server
+    answered a push but before it recorded the answer."""
+
+    def __init__(self, *args: Any, rng: random.Random, crash_rate: float, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.rng, self.crash_rate = rng, crash_rate
+
+    def _apply_page(self, *args: Any, **kwargs: Any) -> None:
+        if self.rng.random() < self.crash_rate:
+            raise Crash("mid pull page")
+        super()._apply_page(*args, **kwargs)
+
+    def _settle(self, *args: Any, **kwargs: Any) -> None:
+        if self.rng.random() < self.crash_rate:
+            raise Crash("between the server's reply and the outbox bookkeeping")
+        super()._settle(*args, **kwargs)
+
+
+class World:
+    """Templates made once: a migrated central database holding the store, and the PC's database."""
+
+    def __init__(self, root: Path, org: Any, local_dir: Path, local_engine: Engine) -> None:
+        self.root, self.org = root, org
+        self.central_template = root / "central-template.db"
+        engine = make_central_engine(f"sqlite:///{self.central_template}")
+        upgrade(engine)
+        admin.create_store(engine, code="SH01", name=org.store.name, store_id=org.store.id)
+        for guide in (org.manager, org.guide, org.other):
+            admin.create_guide(engine, store_code="SH01", login=guide.login, name=guide.name, role=guide.role,
+                               password=PASSWORD, guide_id=guide.id)
+        engine.dispose()
+        local_engine.dispose()
+        self.central_template = root / "central-template-copy.db"
+        snapshot_database(root / "central-template.db", self.central_template)
+        self.local_template = root / "local-template.sqlite3"
+        snapshot_database(database_path(local_dir), self.local_template)
+
+
+class Pc:
+    def __init__(self, machine: SyncMachine, name: str, rng: random.Random, clock_skew: timedelta) -> None:
+        self.dir = machine.dir / name
+        self.dir.mkdir()
+        shutil.copy2(machine.world.local_template, database_path(self.dir))
+        self.engine = make_engine(database_path(self.dir))
+        self.transport = FaultyTransport(machine.http._transport, rng, machine.fault_rate)
+        self.client = SyncClient("http://testserver", transport=self.transport)
+        self.transport.healthy = True
+        self.auth = SyncAuth(self.engine, self.client)
+        code = admin.issue_enrolment_code(machine.central_engine, store_code="SH01")
+        self.auth.enrol(store_code="SH01", enrolment_code=code, device_name=name)
+        self.auth.login(login="m1", password=PASSWORD)
+        self.rng, self.crash_rate, self.skew = rng, machine.crash_rate, clock_skew
+        self.restart()
+
+    def restart(self) -> None:
+        """A fresh process on the same database file and keyring."""
+        self.auth = SyncAuth(self.engine, self.client)
+        self.sync = CrashyEngine(self.engine, self.auth, rng=self.rng, crash_rate=self.crash_rate,
+                                 now=lambda: datetime.now(UTC) + self.skew)
+
+    def session(self, author: str) -> Session:
+        session = Session(self.engine, expire_on_commit=False)
+        session.info[AUTHOR] = author
+        return session
+
+
+class SyncMachine(RuleBasedStateMachine):
+    world: World
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.dir = self.world.root / f"ex{next(_EXAMPLE)}"
+        self.dir.mkdir()
+        central_path = self.dir / "central.db"
+        shutil.copy2(self.world.central_template, central_path)
+        self.central_url = f"sqlite:///{central_path}"
+        self.central_path = central_path
+        self.app = create_app(self.central_url)
+        self.http = TestClient(self.app)
+        self.central_engine = self.app.state.central.engine
+        self.pcs: list[Pc] = []
+        self.edits: list[tuple[int, str, str, Any]] = []  # (step, customer, field, value)
+        self.notes: set[str] = set()
+        self.created: set[str] = set()
+        self.merged_ok: dict[str, str] = {}  # a create the server may fold into the customer holding the phone
+        self.task_seen: dict[str, int] = {}
+        self.snapshot: Path | None = None
+        self.step = 0
+        self.fault_rate = 0.0
+        self.crash_rate = 0.0
+
+    @initialize(seed=st.integers(0, 2**32), devices=st.integers(2, 3), fault_rate=st.sampled_from([0.1, 0.3]),
+          crash_rate=st.sampled_from([0.0, 0.1]), skew_days=st.lists(st.sampled_from([-1, 0, 1]), min_size=3,
+                                                                       max_size=3))
+    def start(self, seed: int, devices: int, fault_rate: float, crash_rate: float, skew_days: list[int]) -> None:
+        self.fault_rate, self.crash_rate = fault_rate, crash_rate
+        rng = random.Random(seed)
+        org = self.world.org
+        for i in range(devices):
+            self.pcs.append(Pc(self, f"pc{i}", random.Random(rng.random()), timedelta(days=skew_days[i])))
+        first = self.pcs[0]
+        with first.session(org.manager.id) as session:
+            group = create_tag_group(session, name="风格")
+            self.tags = [create_tag(session, group_id=group.id, name=n).id for n in ("通勤", "休闲", "运动")]
+            for name, phone in (("张三", "13900000001"), ("李四", None)):
+                customer = create_customer(session, owner_guide_id=org.guide.id, name=name, phone_e164=phone,
+                                           by_guide_id=org.manager.id)
+                self.created.add(customer.id)
+                create_task(session, assignee_guide_id=org.guide.id, title=f"回访 {name}", customer_id=customer.id,
+                            due_at=datetime.now(UTC) + timedelta(days=1), by_guide_id=org.manager.id)
+            session.commit()
+        for pc in self.pcs:
+            pc.sync.crash_rate = 0.0
+            pc.sync.run_round()
+        for pc in self.pcs:
+            pc.transport.healthy = False
+            pc.sync.crash_rate = pc.crash_rate
+
+    def _customers(self, pc: Pc) -> list[str]:
+        with Session(pc.engine) as session:
+            return list(session.exec(select(Customer.id).where(Customer.archived_at.is_(None))  # type: ignore[union-attr]
+                                     .order_by(Customer.id)))
+
+    def _pc(self, index: int) -> Pc:
+        return self.pcs[index % len(self.pcs)]
+
+    def _edit(self, pc: Pc, author: str, action: Any) -> None:
+        self.step += 1
+        with pc.session(author) as session:
+            try:
+                action(session)
+                session.commit()
+            except GuideDeskError:
+                session.rollback()  # refused locally, with a message: nothing stored, nothing to sync
+
+    @precondition(lambda self: bool(self.pcs))
+    @rule(pc=st.integers(0, 2), pick=st.integers(0, 50), field=st.sampled_from(sorted(FIELDS)), value=st.integers(0, 2))
+    def edit_field(self, pc: int, pick: int, field: str, value: int) -> None:
+        device = self._pc(pc)
+        ids = self._customers(device)
+        if not ids:
+            return
+        customer_id, new = ids[pick % len(ids)], FIELDS[field][value]
+
+        def act(session: Session) -> None:
+            update_customer(session, customer_id=customer_id, changes={field: new}, by_guide_id=self.world.org.guide.id)
+            self.edits.append((self.step, customer_id, field, new))
+
+        self._edit(device, self.world.org.guide.id, act)
+
+    @precondition(lambda self: bool(self.pcs))
+    @rule(pc=st.integers(0, 2), pick=st.integers(0, 50), tag=st.integers(0, 2), add=st.booleans())
+    def change_tag(self, pc: int, pick: int, tag: int, add: bool) -> None:
+        device = self._pc(pc)
+        ids = self._customers(device)
+        if not ids:
+            return
+        customer_id, tag_id, guide = ids[pick % len(ids)], self.tags[tag], self.world.org.guide.id
+        if add:
+            self._edit(device, guide, lambda s: tag_customers(s, customer_ids=[customer_id], tag_ids=[tag_id],
+                                                              by_guide_id=guide))
+        else:
+            self._edit(device, guide, lambda s: untag_customers(s, customer_ids=[customer_id], tag_ids=[tag_id],
+                                                                by_guide_id=guide))
+
+    @precondition(lambda self: bool(self.pcs))
+    @rule(pc=st.integers(0, 2), pick=st.integers(0, 50))
+    def note(self, pc: int, pick: int) -> None:
+        device = self._pc(pc)
+        ids = self._customers(device)
+        if not ids:
+            return
+        customer_id, guide = ids[pick % len(ids)], self.world.org.guide.id
+
+        def act(session: Session) -> None:
+            self.notes.add(add_note(session, customer_id=customer_id, body=f"note {self.step}", by_guide_id=guide).id)
+
+        self._edit(device, guide, act)
+
+    @precondition(lambda self: bool(self.pcs))
+    @rule(pc=st.integers(0, 2), phone=st.sampled_from(PHONES))
+    def create(self, pc: int, phone: str | None) -> None:
+        guide = self.world.org.guide.id
+
+        def act(session: Session) -> None:
+            made = create_customer(session, owner_guide_id=guide, name=f"顾客{self.step}", phone_e164=phone,
+                                   by_guide_id=guide)
+            self.created.add(made.id)
+            if made.phone_e164:
+                self.merged_ok[made.id] = made.phone_e164
+
+        self._edit(self._pc(pc), guide, act)
+
+    @precondition(lambda self: bool(self.pcs))
+    @rule(pc=st.integers(0, 2), pick=st.integers(0, 50))
+    def archive(self, pc: int, pick: int) -> None:
+        device = self._pc(pc)
+        ids = self._customers(device)
+        if ids:
+            customer_id = ids[pick % len(ids)]
+            self._edit(device, self.world.org.manager.id,
+                       lambda s: archive_customer(s, customer_id=customer_id, by_guide_id=self.world.org.manager.id))
+
+    def _tasks(self, pc: Pc) -> list[str]:
+        with Session(pc.engine) as session:
+            return list(session.exec(select(Task.id).order_by(Task.id)))
+
+    @precondition(lambda self: bool(self.pcs))
+    @rule(pc=st.integers(0, 2), pick=st.integers(0, 10), outcome=st.sampled_from(["reached", "purchased"]))
+    def complete(self, pc: int, pick: int, outcome: str) -> None:
+        device = self._pc(pc)
+        tasks = self._tasks(device)
+        if tasks:
+            task_id, guide = tasks[pick % len(tasks)], self.world.org.guide.id
+            self._edit(device, guide, lambda s: complete_task(s, task_id=task_id, outcome=outcome, by_guide_id=guide))
+
+    @precondition(lambda self: bool(self.pcs))
+    @rule(pc=st.integers(0, 2), pick=st.integers(0, 10))
+    def reassign(self, pc: int, pick: int) -> None:
+        device = self._pc(pc)
+        tasks = self._tasks(device)
+        if tasks:
+            task_id, org = tasks[pick % len(tasks)], self.world.org
+            self._edit(device, org.manager.id, lambda s: assign_task(s, task_id=task_id, assignee_guide_id=org.other.id,
+                                                                     by_guide_id=org.manager.id))
+
+    @precondition(lambda self: bool(self.pcs))
+    @rule(pc=st.integers(0, 2))
+    def sync(self, pc: int) -> None:
+        device = self._pc(pc)
+        try:
+            device.sync.run_round()
+        except (SyncError, Crash):
+            device.restart()
+        self._watch_tasks()
+
+    @precondition(lambda self: bool(self.pcs) and self.snapshot is None)
+    @rule()
+    def back_up_server(self) -> None:
+        self.snapshot = self.dir / "central-backup.db"
+        snapshot_database(self.central_path, self.snapshot)
+
+    @precondition(lambda self: self.snapshot is not None)
+    @rule()
+    def restore_server(self) -> None:
+        assert self.snapshot is not None
+        self.central_engine.dispose()  # the server's connections go; requests reconnect to the restored file
+        restore_database(self.snapshot, self.central_path)
+        admin.mark_restored(self.central_engine)
+        self.snapshot = None
+
+    def _watch_tasks(self) -> None:
+        for pc in self.pcs:
+            with Session(pc.engine) as session:
+                for task in session.exec(select(Task)):
+                    seen = self.task_seen.get(task.id, 0)
+                    rank = STATUS_RANK[task.status]
+                    pending = pending_count(session)
+                    if pending == 0:
+                        assert rank >= seen, f"task {task.id} went back to {task.status}"
+                    self.task_seen[task.id] = max(seen, rank)
+
+    def teardown(self) -> None:
+        try:
+            if self.pcs:
+                self._heal_and_check()
+        finally:
+            for pc in self.pcs:
+                pc.client.close()
+                pc.engine.dispose()
+            self.http.close()
+            self.central_engine.dispose()
+
+    def _heal_and_check(self) -> None:
+        for pc in self.pcs:
+            pc.transport.healthy = True
+            pc.crash_rate = 0.0
+            pc.restart()
+        for _ in range(3):
+            for pc in self.pcs:
+                pc.sync.run_round()
+        fresh = Pc(self, "fresh", random.Random(0), timedelta(0))
+        fresh.transport.healthy = True
+        fresh.sync.run_round()
+        truth = _state(fresh.engine)
+        conflicts: set[tuple[str, str]] = set()
+        for pc in self.pcs:
+            with Session(pc.engine) as session:
+                assert pending_count(session) == 0
+                conflicts |= {(c.entity_id, c.field) for c in session.exec(select(SyncConflict))}
+                rejected = {r.entity_id for r in session.exec(select(SyncRejection))}
+            assert _state(pc.engine) == truth, f"{pc.dir.name} differs from the server"
+        customers = truth["customers"]
+        live_phones = [c[2] for c in customers.values() if c[2] is not None and c[3] is None]
+        assert len(live_phones) == len(set(live_phones)), "two active customers share a phone"
+        with Session(fresh.engine) as session:
+            noted = {n.id for n in session.exec(select(Note))}
+        with Session(self.pcs[0].engine) as session:
+            rejected = {r.entity_id for r in session.exec(select(SyncRejection))}
+        for pc in self.pcs[1:]:
+            with Session(pc.engine) as session:
+                rejected |= {r.entity_id for r in session.exec(select(SyncRejection))}
+        assert self.notes - noted - rejected == set(), "a saved note was lost"
+        phones = {c[2] for c in customers.values()}
+        lost = {c for c in self.created - set(customers) - rejected if self.merged_ok.get(c) not in phones}
+        assert lost == set(), "a created customer was lost"
+        for step, customer_id, field, value in self.edits:
+            if customer_id not in customers or customer_id in rejected:
+                continue
+            current = customers[customer_id][4].get(field)
+            later = any(s > step and c == customer_id and f == field for s, c, f, _v in self.edits)
+            assert current == value or later or (customer_id, field) in conflicts, \
+                f"edit of {field} on {customer_id} to {value!r} vanished"
+        fresh.client.close()
+        fresh.engine.dispose()
+
+
+def _state(engine: Engine) -> dict[str, Any]:
+    with Session(engine) as session:
+        customers = {c.id: (c.name, c.owner_guide_id, c.phone_e164, c.archived_at is not None,
+                            {f: getattr(c, f) for f in FIELDS}) for c in session.exec(select(Customer))}
+        tags = sorted((t.customer_id, t.tag_id) for t in session.exec(select(CustomerTag)))
+        notes = sorted((n.id, n.customer_id, n.body) for n in session.exec(select(Note)))
+        tasks = sorted((t.id, t.customer_id, t.assignee_guide_id, t.status, t.outcome) for t in session.exec(select(Task)))
+    return {"customers": {k: (v[0], v[1], v[2], v[3] or None, v[4]) for k, v in customers.items()},
+            "tags": tags, "notes": notes, "tasks": tasks}
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(3600)
+def test_devices_converge_under_faults(tmp_path: Path, org: Any, data_dir: Path) -> None:
+    engine = open_database(data_dir)
+    SyncMachine.world = World(tmp_path, org, data_dir, engine)
+    run_state_machine_as_test(SyncMachine, settings=settings(
+        max_examples=EXAMPLES, stateful_step_count=12, deadline=None, derandomize=EXAMPLES <= 200,
+        suppress_health_check=list(HealthCheck)))
