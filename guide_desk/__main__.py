@@ -64,10 +64,25 @@ def cmd_demo(args: argparse.Namespace) -> int:
         (data_dir / DEMO_SUMMARY).write_text(json.dumps(record, ensure_ascii=False, indent=1))
         counts = ", ".join(f"{name} {n:,}" for name, n in summary.counts.items())
         _out(f"demo store ({args.size}) built in {summary.seconds:.1f} s at {data_dir}: {counts}")
+    central = _embedded_central(data_dir) if not getattr(args, "no_central", False) else None
     if args.no_gui:
+        if central is not None:
+            _out(f"demo central API at {central.url} (store {central.store_code}); it stops with this command")
         return EXIT_OK
     args.data_dir = data_dir
+    if central is not None:
+        args.api = central.url
     return cmd_gui(args)
+
+
+def _embedded_central(data_dir: Path):  # type: ignore[no-untyped-def]
+    """The demo's own central API on 127.0.0.1, so sync works out of the box (needs the central extra)."""
+    try:
+        from guide_desk.commands.demo_central import start_embedded_central
+    except ModuleNotFoundError as exc:
+        sys.stderr.write(f"guide-desk: no demo central API ({exc.name} is missing); the demo works offline\n")
+        return None
+    return start_embedded_central(data_dir)
 
 
 def cmd_doctor(args: argparse.Namespace) -> int:
@@ -223,6 +238,8 @@ def _add_central(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     devices.add_argument("--store", help="store code")
     purge = actions.add_parser("purge-tombstones", help="forget deletions older than DAYS (older cursors resync)")
     purge.add_argument("--days", type=int, default=90)
+    actions.add_parser("restored", help="run after restoring the database from a backup: devices re-download "
+                                        "and re-send what the backup lost")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -242,6 +259,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--data-dir", type=Path, help="default: a demo folder beside the normal data dir")
     demo.add_argument("--size", choices=["S", "M", "L"], default="S", help="S 1k, M 10k, L 100k customers")
     demo.add_argument("--no-gui", action="store_true", help="only build the data")
+    demo.add_argument("--no-central", action="store_true",
+                      help="do not start the embedded central API (the demo then works offline)")
     demo.set_defaults(handler=cmd_demo)
 
     doctor = sub.add_parser("doctor", help="check this install (data, schema, keyring, API, disk)")

@@ -96,7 +96,7 @@ GROUPS: dict[str, tuple[tuple[str, ...], Callable[[Path], Metrics]]] = {
     "window": (("bare_window_ms", "first_paint_ms", "first_paint_ratio", "search_keystroke_p95_ms", "rss_mb",
                 "today_ready_ms"), _window),
     "central": ((*_CENTRAL, *(f"{name}_pg" for name in _CENTRAL)), _central),
-    "sync": (("initial_sync_s", "push_confirm_1k_s", "gui_max_stall_ms"), _sync),
+    "sync": (("initial_sync_s", "initial_sync_rows", "push_confirm_1k_s", "gui_max_stall_ms"), _sync),
     "insights": (("dashboard_year_ms", "handover_5000_s"), _insights),
     "transfer": (("import_100k_s", "export_100k_s"), _transfer),
 }

@@ -117,14 +117,20 @@ def bench_sync(data_dir: Path) -> Metrics:
 
 
 def _stall_probe(url: str, db_url: str, who: str, data_dir: Path) -> float | None:
-    """The GUI probe runs a first download in the workbench's own scheduler; absent until the app has one."""
-    engine, sync = enrol_fresh(url, db_url, who, data_dir)
-    sync.auth.client.close()
-    engine.dispose()
-    probe = subprocess.run([sys.executable, "-m", "guide_desk.ui.bench_probe", "sync", str(data_dir), url,
-                            who.split(":", 1)[1]], capture_output=True, text=True, timeout=600)
+    """The GUI probe enrols a fresh install and runs its first download through the workbench's scheduler."""
+    from guide_desk.central import admin
+    from guide_desk.central.engine import make_engine
+
+    store_code, login = who.split(":", 1)
+    central = make_engine(db_url)
+    code = admin.issue_enrolment_code(central, store_code=store_code)
+    central.dispose()
+    probe = subprocess.run([sys.executable, "-m", "guide_desk.ui.bench_probe", "sync", str(data_dir), url, store_code,
+                            code, login, PASSWORD], capture_output=True, text=True, timeout=900)
     try:
-        return float(json.loads(probe.stdout.strip().splitlines()[-1])["gui_max_stall_ms"])
+        found = json.loads(probe.stdout.strip().splitlines()[-1])
+        log.info("GUI sync probe: %s", found)
+        return float(found["gui_max_stall_ms"])
     except (IndexError, KeyError, ValueError):
         log.warning("GUI stall probe failed: %s", probe.stderr[-2000:])
         return None

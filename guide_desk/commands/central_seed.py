@@ -17,19 +17,23 @@ _COPIES: dict[str, tuple[str, str]] = {
               "SELECT id, code, name, city, timezone, opens_at, closes_at FROM app.store"),
     "guide": ("id, store_id, login, name, role, password_hash, active, created_at",
               "SELECT id, store_id, login, name, role, :password_hash, active, created_at FROM app.guide"),
-    "tag_group": ("id, name, exclusive, sort_order, deleted", "SELECT id, name, exclusive, sort_order, 0 FROM app.tag_group"),
+    "tag_group": ("id, name, exclusive, sort_order, deleted",
+                  "SELECT id, name, exclusive, sort_order, 0 FROM app.tag_group"),
     "tag": ("id, group_id, name, color, deleted", "SELECT id, group_id, name, color, 0 FROM app.tag"),
     "product": ("id, sku, name, category, size_kind, color, style_tags, price_fen, launched_on, sizes, active",
-                "SELECT p.id, p.sku, p.name, p.category, p.size_kind, p.color, p.style_tags, p.price_fen, p.launched_on,"
-                " COALESCE((SELECT json_group_array(DISTINCT s.size) FROM app.product_stock s WHERE s.product_id = p.id),"
+                "SELECT p.id, p.sku, p.name, p.category, p.size_kind, p.color, p.style_tags, p.price_fen,"
+                " p.launched_on, COALESCE((SELECT json_group_array(DISTINCT s.size) FROM app.product_stock s"
+                " WHERE s.product_id = p.id),"
                 " '[]'), 1 FROM app.product p"),
     "stock": ("id, product_id, store_id, size, qty",
-              "SELECT product_id || ':' || store_id || ':' || size, product_id, store_id, size, qty FROM app.product_stock"),
+              "SELECT product_id || ':' || store_id || ':' || size, product_id, store_id, size, qty"
+              " FROM app.product_stock"),
     "look": ("id, code, name, season, product_ids",
              "SELECT l.id, l.id, l.name, l.season, (SELECT json_group_array(product_id) FROM (SELECT product_id FROM"
              " app.look_item i WHERE i.look_id = l.id ORDER BY position)) FROM app.look l"),
     "message_template": ("id, code, kind, name, body, language",
-                         "SELECT id, id, kind, name, body, language FROM app.message_template WHERE owner_guide_id IS NULL"),
+                         "SELECT id, id, kind, name, body, language FROM app.message_template"
+                         " WHERE owner_guide_id IS NULL"),
     "customer": ("id, store_id, owner_guide_id, name, phone_e164, wecom_external_id, gender, birthday, size_top, "
                  "size_bottom, size_shoe, style_prefs, tier, points, points_expire_on, marketing_consent, source, "
                  "purchase_count, total_spent_fen, first_purchase_at, last_purchase_at, last_contact_at, created_at, "
@@ -39,16 +43,20 @@ _COPIES: dict[str, tuple[str, str]] = {
              "SELECT n.id, n.customer_id, c.store_id, n.guide_id, n.body, n.created_at FROM app.note n"
              " JOIN app.customer c ON c.id = n.customer_id"),
     "task": ("id, customer_id, store_id, assignee_guide_id, created_by_guide_id, source, template_id, title, "
-             "description, draft, due_at, snoozed_until, status, outcome, outcome_amount_fen, completed_at, created_at, "
-             "updated_at", "SELECT t.id, t.customer_id, g.store_id, t.assignee_guide_id, t.created_by_guide_id, t.source,"
+             "description, draft, due_at, snoozed_until, status, outcome, outcome_amount_fen, completed_at, "
+             "created_at, updated_at",
+             "SELECT t.id, t.customer_id, g.store_id, t.assignee_guide_id, t.created_by_guide_id, t.source,"
              " t.template_id, t.title, t.description, t.draft, t.due_at, t.snoozed_until, t.status, t.outcome,"
              " t.outcome_amount_fen, t.completed_at, t.created_at, t.updated_at FROM app.task t"
              " JOIN app.guide g ON g.id = t.assignee_guide_id"),
     "appointment": ("id, customer_id, guide_id, store_id, kind, starts_at, ends_at, resource, meeting_link, address, "
-                    "note, status, cancel_reason, sequence, created_at, updated_at", "SELECT {cols} FROM app.appointment"),
-    "purchase": ("id, order_no, customer_id, store_id, home_store_id, guide_id, channel, purchased_at, total_fen, lines",
-                 "SELECT p.id, p.order_no, p.customer_id, p.store_id, c.store_id, p.guide_id, p.channel, p.purchased_at,"
-                 " p.total_fen, COALESCE((SELECT json_group_array(json_object('product_id', l.product_id, 'size', l.size,"
+                    "note, status, cancel_reason, sequence, created_at, updated_at",
+                    "SELECT {cols} FROM app.appointment"),
+    "purchase": ("id, order_no, customer_id, store_id, home_store_id, guide_id, channel, purchased_at, total_fen, "
+                 "lines",
+                 "SELECT p.id, p.order_no, p.customer_id, p.store_id, c.store_id, p.guide_id, p.channel,"
+                 " p.purchased_at, p.total_fen, COALESCE((SELECT json_group_array(json_object('product_id',"
+                 " l.product_id, 'size', l.size,"
                  " 'qty', l.qty, 'price_fen', l.price_fen)) FROM app.purchase_line l WHERE l.purchase_id = p.id), '[]')"
                  " FROM app.purchase p JOIN app.customer c ON c.id = p.customer_id"),
 }
@@ -74,7 +82,8 @@ def seed_central(central_db: Path, local_db: Path, *, password_hash: str) -> int
                     continue
                 connection.execute(f"INSERT INTO {table} ({columns}, version) SELECT *, :base + row_number() OVER ()"
                                    f" FROM ({query})", {"base": version, "password_hash": password_hash})
-                version = connection.execute(f"SELECT COALESCE(MAX(version), :v) FROM {table}", {"v": version}).fetchone()[0]
+                version = connection.execute(f"SELECT COALESCE(MAX(version), :v) FROM {table}",
+                                             {"v": version}).fetchone()[0]
             connection.execute("UPDATE sync_counter SET version = ?", (version,))
             for table in _LOCAL_VERSIONED:
                 connection.execute(f"UPDATE app.{table} SET server_version = (SELECT c.version FROM main.{table} c"

@@ -79,7 +79,12 @@ def start_embedded_central(data_dir: Path) -> EmbeddedCentral:
     url = f"http://127.0.0.1:{port}"
     store_code, login = _enrol(data_dir, db_url, url)
     stop = threading.Event()
-    threading.Thread(target=lambda: (stop.wait(), setattr(server, "should_exit", True)), daemon=True).start()
+
+    def stop_when_asked() -> None:
+        stop.wait()
+        server.should_exit = True
+
+    threading.Thread(target=stop_when_asked, daemon=True).start()
     return EmbeddedCentral(url=url, store_code=store_code, manager_login=login, stop=stop)
 
 

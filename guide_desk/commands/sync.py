@@ -24,10 +24,11 @@ log = logging.getLogger(__name__)
 
 @contextmanager
 def _connected(settings: Settings, api_url: str | None = None) -> Iterator[SyncAuth]:
+    from sqlmodel import Session
+
     from guide_desk.db import replica
     from guide_desk.db.migrate import open_database
     from guide_desk.net import http_client_options
-    from sqlmodel import Session
 
     engine = open_database(settings.data_dir)
     try:

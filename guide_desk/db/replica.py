@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, delete, func, update
+from sqlalchemy import Table, delete, func, text, update
 from sqlalchemy.dialects.sqlite import insert
 from sqlmodel import Session, col, select
 
@@ -85,6 +85,8 @@ def repoint(session: Session, table_name: str, old_id: str, new_id: str) -> None
     """The server merged `old_id` into `new_id`: local rows that referred to the old one follow, pending
     mutations now name the survivor, and the duplicate row goes."""
     table = _table(table_name)
+    # Children move before the row they point at is renamed: foreign keys are checked at commit instead.
+    session.execute(text("PRAGMA defer_foreign_keys = ON"))
     for child, column in _dependants(table_name):
         keys = [c.name for c in child.primary_key.columns]
         if column in keys:  # a link row (customer_tag): move what the survivor lacks, drop the rest

@@ -125,9 +125,82 @@ def _today_ready(engine: Engine, data_dir: Path) -> float:
     return _ms(begin)
 
 
+def sync_stall(data_dir: Path, url: str, store_code: str, code: str, login: str, password: str) -> dict[str, float]:
+    """The workbench downloads a whole store through its own scheduler while a 5 ms timer ticks on the GUI
+    thread: the longest gap between ticks is the longest the window froze."""
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from sqlmodel import Session
+
+    from guide_desk.accounts.guides import get_guide
+    from guide_desk.config import load_settings
+    from guide_desk.db.migrate import open_database
+    from guide_desk.sync.auth import SyncAuth
+    from guide_desk.sync.client import SyncClient
+    from guide_desk.sync.engine import SyncCancelled, SyncEngine
+    from guide_desk.ui.app import freeze_startup_objects, make_application
+    from guide_desk.ui.context import AppContext
+    from guide_desk.ui.main_window import MainWindow
+
+    app = make_application()
+    engine = open_database(data_dir)
+    enrolment = SyncClient(url, timeout=60)
+    auth = SyncAuth(engine, enrolment)
+    auth.enrol(store_code=store_code, enrolment_code=code, device_name="stall-probe")
+    info = auth.login(login=login, password=password)
+    pages: list[int] = []
+    try:  # the first page brings the store and its guides, so the window has someone to show
+        SyncEngine(engine, auth).run_round(progress=lambda done, _total: pages.append(done),
+                                           cancelled=lambda: bool(pages))
+    except SyncCancelled:
+        pass
+    enrolment.close()
+    with Session(engine) as session:
+        guide = get_guide(session, guide_id=info.id)
+    context = AppContext(settings=load_settings(data_dir=data_dir, api_url=url), engine=engine, guide=guide)
+    window = MainWindow(context)
+    window.resize(1280, 800)
+    window.show()
+    _until_painted(window)
+    clock, gaps, done = QElapsedTimer(), [0.0], []
+    ticker = QTimer()
+    ticker.setInterval(5)
+
+    def tick() -> None:
+        gaps.append(clock.nsecsElapsed() / 1e6)
+        if gaps[-1] > 50:
+            sys.stderr.write(f"stall {gaps[-1]:.0f} ms at {time.perf_counter() - begin:.2f} s\n")
+        clock.restart()
+
+    ticker.timeout.connect(tick)
+    scheduler = window.sync.scheduler
+    scheduler.round_finished.connect(lambda result: done.append(result))
+
+    def failed(status: object) -> None:
+        if getattr(status, "state", "") in ("offline", "error"):
+            done.append(status)
+
+    scheduler.status_changed.connect(failed)
+    scheduler._active = True  # noqa: SLF001 — a round without the periodic timer
+    freeze_startup_objects()
+    begin = time.perf_counter()
+    clock.start()
+    ticker.start()
+    scheduler.sync_now()
+    while not done:
+        app.processEvents()
+        time.sleep(0.001)
+    ticker.stop()
+    result = done[0]
+    app.quit()
+    return {"gui_max_stall_ms": round(max(gaps), 1), "gui_sync_s": round(time.perf_counter() - begin, 2),
+            "gui_sync_rows": float(getattr(result, "pulled", -1))}
+
+
 if __name__ == "__main__":
     mode = sys.argv[1]
-    if mode == "bare":
+    if mode == "sync":
+        sys.stdout.write(json.dumps(sync_stall(Path(sys.argv[2]), *sys.argv[3:8])) + "\n")
+    elif mode == "bare":
         sys.stdout.write(json.dumps(bare()) + "\n")
     else:
         typed = json.loads(sys.argv[3]) if len(sys.argv) > 3 else []

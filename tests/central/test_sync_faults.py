@@ -24,8 +24,8 @@ from typing import Any
 
 import pytest
 from central_kit import PASSWORD
-from fault_kit import Crash, FaultyTransport, restore_database, snapshot_database
 from fastapi.testclient import TestClient
+from fault_kit import Crash, FaultyTransport, restore_database, snapshot_database
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, precondition, rule, run_state_machine_as_test
@@ -47,7 +47,7 @@ from guide_desk.errors import GuideDeskError
 from guide_desk.sync.auth import SyncAuth
 from guide_desk.sync.client import SyncClient
 from guide_desk.sync.engine import SyncEngine
-from guide_desk.sync.errors import SyncError
+from guide_desk.sync.errors import NotSignedIn, SyncError
 from guide_desk.tasks.service import assign_task, complete_task, create_task
 
 EXAMPLES = int(os.environ.get("GUIDE_DESK_SYNC_EXAMPLES", "200"))
@@ -118,6 +118,15 @@ class Pc:
         self.auth = SyncAuth(self.engine, self.client)
         self.sync = CrashyEngine(self.engine, self.auth, rng=self.rng, crash_rate=self.crash_rate,
                                  now=lambda: datetime.now(UTC) + self.skew)
+
+    def round(self) -> None:
+        """One sync round; a sign-in the server forgot (restored from a backup) is given again, as a guide
+        would when the app asks."""
+        try:
+            self.sync.run_round()
+        except NotSignedIn:
+            self.auth.login(login="m1", password=PASSWORD)
+            self.sync.run_round()
 
     def session(self, author: str) -> Session:
         session = Session(self.engine, expire_on_commit=False)
@@ -290,7 +299,7 @@ class SyncMachine(RuleBasedStateMachine):
     def sync(self, pc: int) -> None:
         device = self._pc(pc)
         try:
-            device.sync.run_round()
+            device.round()
         except (SyncError, Crash):
             device.restart()
         self._watch_tasks()
@@ -339,7 +348,7 @@ class SyncMachine(RuleBasedStateMachine):
             pc.restart()
         for _ in range(3):
             for pc in self.pcs:
-                pc.sync.run_round()
+                pc.round()
         fresh = Pc(self, "fresh", random.Random(0), timedelta(0))
         fresh.transport.healthy = True
         fresh.sync.run_round()
@@ -382,7 +391,8 @@ def _state(engine: Engine) -> dict[str, Any]:
                             {f: getattr(c, f) for f in FIELDS}) for c in session.exec(select(Customer))}
         tags = sorted((t.customer_id, t.tag_id) for t in session.exec(select(CustomerTag)))
         notes = sorted((n.id, n.customer_id, n.body) for n in session.exec(select(Note)))
-        tasks = sorted((t.id, t.customer_id, t.assignee_guide_id, t.status, t.outcome) for t in session.exec(select(Task)))
+        tasks = sorted((t.id, t.customer_id, t.assignee_guide_id, t.status, t.outcome)
+                       for t in session.exec(select(Task)))
     return {"customers": {k: (v[0], v[1], v[2], v[3] or None, v[4]) for k, v in customers.items()},
             "tags": tags, "notes": notes, "tasks": tasks}
 
