@@ -66,6 +66,12 @@ class Settings(BaseSettings):
     # environment apply) and a corporate CA bundle (PEM) trusted in addition to the public roots.
     proxy_url: str | None = None
     ca_bundle: Path | None = None
+    # Store policy (PIPL): only managers may export customer data; anonymise customers archived more than
+    # this many months ago (0 = never).
+    export_requires_manager: bool = True
+    retention_archived_months: int = Field(default=0, ge=0, le=600)
+    # Seconds between background sync rounds while everything works (edits go sooner; failures back off).
+    sync_interval_s: int = Field(default=60, ge=5, le=86400)
 
     @classmethod
     def settings_customise_sources(

@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from sqlalchemy import text as sa_text
 from sqlmodel import Session, col, select
 
 from guide_desk.db.tables import Customer
@@ -41,3 +44,38 @@ def ensure_not_duplicate(
                            f"{existing.name}", existing_id=existing.id)
         raise Conflict("duplicate_wecom", f"WeCom id {wecom_external_id} already belongs to {existing.name}",
                        existing_id=existing.id)
+
+
+@dataclass(frozen=True)
+class DuplicatePair:
+    """Two active customers that look like one person; `keep_id` is the older record (the default survivor)."""
+
+    keep_id: str
+    keep_name: str
+    other_id: str
+    other_name: str
+    reason: str  # phone | wecom | name_birthday
+
+
+def _pairs(session: Session, condition: str, reason: str, store_id: str | None, limit: int) -> list[DuplicatePair]:
+    scope = "AND a.store_id = :store AND b.store_id = :store" if store_id else ""
+    statement = sa_text(f"""
+        SELECT a.id, a.name, b.id, b.name FROM customer a JOIN customer b ON {condition} AND a.id < b.id
+         WHERE a.archived_at IS NULL AND b.archived_at IS NULL {scope}
+         ORDER BY a.created_at LIMIT :limit""")
+    rows = session.execute(statement, {"store": store_id, "limit": limit}).all()
+    return [DuplicatePair(a_id, a_name, b_id, b_name, reason) for a_id, a_name, b_id, b_name in rows]
+
+
+def candidate_pairs(session: Session, *, store_id: str | None = None, limit: int = 500) -> list[DuplicatePair]:
+    """Pairs to review: the same normalised phone, the same WeCom id (possible where records came in
+    before the uniqueness rule or from two stores), or the same name and birthday."""
+    found: dict[tuple[str, str], DuplicatePair] = {}
+    for condition, reason in (
+        ("a.phone_e164 = b.phone_e164", "phone"),
+        ("a.wecom_external_id = b.wecom_external_id", "wecom"),
+        ("a.name = b.name AND a.birthday = b.birthday", "name_birthday"),
+    ):
+        for pair in _pairs(session, condition, reason, store_id, limit):
+            found.setdefault((pair.keep_id, pair.other_id), pair)
+    return list(found.values())[:limit]

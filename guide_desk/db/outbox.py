@@ -12,7 +12,6 @@ from sqlmodel import Session, col, select
 from guide_desk.clock import utcnow
 from guide_desk.db.tables import Outbox
 
-
 AUTHOR = "author_guide_id"
 """Key in `Session.info` naming the signed-in guide; the UI's unit of work sets it, so every outbox row knows
 who made the edit on a shared PC without each service passing it along."""
@@ -70,8 +69,22 @@ def record_mutations(
         return
     session.flush()
     stamp, author = utcnow(), session.info.get(AUTHOR)
-    rows = [{"entity": entity, "entity_id": entity_id, "op": op, "base_version": base_version,
+    rows: list[dict[str, Any]] = [{"entity": entity, "entity_id": entity_id, "op": op, "base_version": base_version,
              "fields": {k: _jsonable(v) for k, v in fields.items()}, "tag_adds": [], "tag_removes": [],
              "client_ts": stamp, "author_guide_id": author}
             for entity_id, base_version, fields in changes]
     session.execute(insert(Outbox), rows)
+
+
+def rewrite_pending(session: Session, *, entity_ids: list[str], values: dict[str, Any]) -> int:
+    """Overwrite `values` in every unsent edit of these rows that carries one of those fields (an erasure
+    must not leave personal data waiting in the outbox). Rows stay, so mutation ids stay contiguous."""
+    changed = 0
+    statement = select(Outbox).where(col(Outbox.acked_at).is_(None), col(Outbox.entity_id).in_(entity_ids))
+    for row in session.exec(statement):
+        touched = {key: values[key] for key in row.fields if key in values}
+        if touched:
+            row.fields = {**row.fields, **{k: _jsonable(v) for k, v in touched.items()}}
+            session.add(row)
+            changed += 1
+    return changed

@@ -37,6 +37,8 @@ from guide_desk.ui.context import AppContext
 from guide_desk.ui.dialogs.new_task import NewTaskDialog
 from guide_desk.ui.errors import show_error
 from guide_desk.ui.models.timeline import TimelineModel
+from guide_desk.ui.widgets.consent_editor import ConsentEditor
+from guide_desk.ui.widgets.privacy_actions import PrivacyActions
 from guide_desk.ui.widgets.tag_editor import TagEditor
 
 TOP_SIZES = ["", "XS", "S", "M", "L", "XL", "XXL"]
@@ -89,6 +91,10 @@ class CustomerProfile(QWidget):
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.clicked.connect(self.save)
         self.tags = TagEditor(context)
+        self.consents = ConsentEditor(context)
+        self.consents.changed.connect(self._consent_changed)
+        self.privacy = PrivacyActions(context)
+        self.privacy.erased.connect(self._erased)
         self.note = QPlainTextEdit(placeholderText=self.tr("Add a note about this customer…"))
         self.note.setFixedHeight(60)
         self.add_note_button = QPushButton(self.tr("Add note"))
@@ -151,6 +157,9 @@ class CustomerProfile(QWidget):
         column.addWidget(self.cap)
         column.addLayout(form)
         column.addWidget(self.save_button)
+        column.addWidget(_label(self.tr("Marketing consent by channel"), "sectionHeading"))
+        column.addWidget(self.consents)
+        column.addWidget(self.privacy)
         column.addWidget(_label(self.tr("Tags"), "sectionHeading"))
         column.addWidget(self.tags)
         column.addWidget(_label(self.tr("History"), "sectionHeading"))
@@ -187,6 +196,8 @@ class CustomerProfile(QWidget):
         self.consent.setChecked(customer.marketing_consent)
         self.copy_phone.setEnabled(bool(self._phone))
         self.tags.show_customer(customer_id)
+        self.consents.show_customer(customer_id)
+        self.privacy.show_customer(customer_id)
         self.timeline.load(customer_id)
         self._show_cap(customer.marketing_consent)
 
@@ -206,6 +217,17 @@ class CustomerProfile(QWidget):
             text = self.tr("Pushed recently; next push from %1.").replace("%1", status.until.isoformat())
         self.cap.setText(text)
         self.cap.setVisible(bool(text))
+
+    def _consent_changed(self, customer_id: str) -> None:
+        """A channel changed in the consent editor: the summary checkbox and the push note follow."""
+        with self._context.read() as session:
+            consent = get_customer(session, customer_id=customer_id).marketing_consent
+        self.consent.setChecked(consent)
+        self._show_cap(consent)
+
+    def _erased(self, customer_id: str) -> None:
+        self.show_customer(None)
+        self.saved.emit(customer_id)
 
     def show_full_phone(self) -> None:
         """Phones are masked by default; the full number only when the guide asks to edit it."""

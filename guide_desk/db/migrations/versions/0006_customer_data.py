@@ -19,8 +19,23 @@ depends_on = None
 
 
 def upgrade() -> None:
-    pass
+    op.create_table('import_mapping',
+    sa.Column('signature', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('mapping', sa.JSON(), nullable=False),
+    sa.Column('updated_at', guide_desk.db.types.UTCDateTime(), nullable=False),
+    sa.PrimaryKeyConstraint('signature')
+    )
+    op.create_table('customer_erasure',
+    sa.Column('customer_id', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('erased_at', guide_desk.db.types.UTCDateTime(), nullable=False),
+    sa.Column('by_guide_id', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('reason', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.ForeignKeyConstraint(['by_guide_id'], ['guide.id'], ),
+    sa.ForeignKeyConstraint(['customer_id'], ['customer.id'], ),
+    sa.PrimaryKeyConstraint('customer_id')
+    )
 
 
 def downgrade() -> None:
-    pass
+    op.drop_table('customer_erasure')
+    op.drop_table('import_mapping')

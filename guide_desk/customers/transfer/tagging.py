@@ -1,0 +1,81 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Tags named in an import: found by name across groups, created in the 导入 group when new, and added in
+bulk (customer_tag rows, one outbox `tags` mutation per customer). In an exclusive group the imported tag
+replaces the customer's other tag of that group, as tagging by hand does."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, insert, select
+from sqlmodel import Session, col
+
+from guide_desk.customers.tags import create_tag, create_tag_group, list_tag_groups
+from guide_desk.db.tables import CustomerTag, Outbox, Tag, TagGroup
+from guide_desk.errors import InvalidInput
+
+IMPORT_GROUP = "导入"
+
+
+class TagResolver:
+    """Tag name → (tag id, group id, exclusive) for one import; creates missing tags when allowed."""
+
+    def __init__(self, session: Session) -> None:
+        rows = session.execute(
+            select(col(Tag.id), col(Tag.name), col(Tag.group_id), col(TagGroup.exclusive))
+            .join(TagGroup, col(TagGroup.id) == Tag.group_id).order_by(col(TagGroup.sort_order), col(Tag.name)))
+        self.known: dict[str, tuple[str, str, bool]] = {}
+        for tag_id, name, group_id, exclusive in rows:
+            self.known.setdefault(name, (tag_id, group_id, bool(exclusive)))
+
+    def check(self, names: list[str]) -> None:
+        """Refuse two tags of one exclusive group on one row, before anything is written."""
+        groups = [self.known[n][1] for n in names if n in self.known and self.known[n][2]]
+        if len(groups) != len(set(groups)):
+            raise InvalidInput("tags", "holds two tags of one exclusive group")
+
+    def ids(self, session: Session, names: list[str]) -> list[str]:
+        found = []
+        for name in names:
+            if name not in self.known:
+                group = next((g for g in list_tag_groups(session) if g.name == IMPORT_GROUP), None)
+                group_id = group.id if group else create_tag_group(session, name=IMPORT_GROUP).id
+                tag = create_tag(session, group_id=group_id, name=name)
+                self.known[name] = (tag.id, group_id, False)
+            found.append(self.known[name][0])
+        return found
+
+
+def add_tags(session: Session, resolver: TagResolver, wanted: dict[str, list[str]], *, now: datetime,
+             existing: bool, author: str | None) -> None:
+    """Give each customer its tags (ids); `existing` customers may already hold some or a rival of a group."""
+    if not wanted:
+        return
+    held: dict[str, list[tuple[str, str]]] = {}
+    if existing:
+        statement = select(col(CustomerTag.customer_id), col(CustomerTag.tag_id), col(Tag.group_id)).join(
+            Tag, col(Tag.id) == CustomerTag.tag_id).where(col(CustomerTag.customer_id).in_(list(wanted)))
+        for customer_id, tag_id, group_id in session.execute(statement):
+            held.setdefault(customer_id, []).append((tag_id, group_id))
+    exclusive_of = {tag_id: group_id for tag_id, group_id, exclusive in resolver.known.values() if exclusive}
+    rows: list[dict[str, Any]] = []
+    outbox: list[dict[str, Any]] = []
+    for customer_id, tag_ids in wanted.items():
+        mine = held.get(customer_id, [])
+        have = {tid for tid, _ in mine}
+        adds = [tid for tid in tag_ids if tid not in have]
+        replacing = {exclusive_of[tid]: tid for tid in tag_ids if tid in exclusive_of}
+        drops = [tid for tid, gid in mine if gid in replacing and replacing[gid] != tid]
+        if drops:
+            session.execute(delete(CustomerTag).where(
+                col(CustomerTag.customer_id) == customer_id, col(CustomerTag.tag_id).in_(drops)))
+        rows += [{"customer_id": customer_id, "tag_id": tid, "added_at": now} for tid in adds]
+        if adds or drops:
+            outbox.append({"entity": "customer", "entity_id": customer_id, "op": "tags", "base_version": 0,
+                           "fields": {}, "tag_adds": adds, "tag_removes": drops, "client_ts": now,
+                           "author_guide_id": author})
+    if rows:
+        session.execute(insert(CustomerTag.__table__), rows)  # type: ignore[attr-defined]
+    if outbox:
+        session.execute(insert(Outbox.__table__), outbox)  # type: ignore[attr-defined]
