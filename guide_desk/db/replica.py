@@ -126,6 +126,31 @@ def wipe_replica(session: Session) -> None:
             session.execute(delete(table))
 
 
+def fold_local_twins(session: Session, rows: list[dict[str, Any]]) -> int:
+    """Pulled customers whose phone or WeCom id a different *local* active customer holds: the server merged
+    (or will merge) that local one into the pulled one, so it is folded in now — its rows follow, and an
+    unsent create of it becomes an edit of the survivor. Returns how many were folded."""
+    table = _table("customer")
+    folded = 0
+    for column in ("phone_e164", "wecom_external_id"):
+        wanted = {row[column]: row["id"] for row in rows if row.get(column) and row.get("archived_at") is None}
+        if not wanted:
+            continue
+        values = sorted(wanted)
+        for start in range(0, len(values), 500):
+            statement = select(table.c.id, table.c[column]).where(
+                table.c[column].in_(values[start:start + 500]), table.c.archived_at.is_(None))
+            for local_id, value in session.execute(statement).all():
+                survivor = wanted[value]
+                if local_id == survivor:
+                    continue
+                repoint(session, "customer", local_id, survivor)
+                session.execute(update(Outbox).where(col(Outbox.entity_id) == survivor, col(Outbox.op) == "create",
+                                                     col(Outbox.acked_at).is_(None)).values(op="update"))
+                folded += 1
+    return folded
+
+
 def set_version(session: Session, table_name: str, row_id: str, version: int) -> None:
     table = _table(table_name)
     if "server_version" in table.c:

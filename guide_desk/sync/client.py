@@ -25,7 +25,7 @@ from guide_desk.sync.protocol import (
 
 log = logging.getLogger(__name__)
 R = TypeVar("R", bound=BaseModel)
-PULL_PAGE = 1000
+PULL_PAGE = 2000
 
 
 def _retry_after(response: httpx.Response) -> float | None:
@@ -74,7 +74,7 @@ class SyncClient:
         if response.status_code >= 400:
             raise _error(response)
         try:
-            return reply.model_validate(response.json())
+            return reply.model_validate_json(response.content)  # one pass in pydantic-core, no dict in between
         except (ValueError, ValidationError) as exc:
             raise ServerFailed(f"the server's reply to {path} was not understood") from exc
 

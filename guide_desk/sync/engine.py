@@ -202,6 +202,9 @@ class SyncEngine:
             # Rows arrive in version order, not in dependency order (a guide renamed after their customers
             # were written comes later): foreign keys are not enforced while a page of server rows lands.
             connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
+            # A page and its cursor commit together either way; without the fsync a power cut can only undo
+            # the last pages, which the next round downloads again. Local edits keep synchronous=FULL.
+            connection.exec_driver_sql("PRAGMA synchronous = NORMAL")
             connection.commit()  # end the autobegun transaction so the session's commit is a real one
             try:
                 with Session(bind=connection) as session:
@@ -212,6 +215,7 @@ class SyncEngine:
             finally:
                 connection.rollback()
                 connection.exec_driver_sql("PRAGMA foreign_keys = ON")
+                connection.exec_driver_sql("PRAGMA synchronous = FULL")
                 connection.commit()
 
     def _write_changes(self, session: Session, changes: list[Change]) -> None:
@@ -238,6 +242,8 @@ class SyncEngine:
     @staticmethod
     def _flush(session: Session, rows: dict[str, list[dict[str, Any]]],
                child_sets: dict[tuple[str, str], tuple[list[str], list[dict[str, Any]]]]) -> None:
+        if rows.get("customer"):
+            replica.fold_local_twins(session, rows["customer"])
         for table, table_rows in rows.items():
             replica.upsert(session, table, table_rows)
         for (child_table, parent_column), (parents, collected) in child_sets.items():

@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QSettings
 from sqlalchemy import Engine
@@ -24,6 +24,7 @@ class AppContext:
     engine: Engine
     guide: Guide
     background: bool = True  # False runs slow work inline (tests, screenshots)
+    edit_hooks: list[Callable[[], None]] = field(default_factory=list)  # run after each committed work()
 
     @property
     def is_manager(self) -> bool:
@@ -42,6 +43,8 @@ class AppContext:
         with transaction(self.engine) as session:
             session.info[AUTHOR] = self.guide.id
             yield session
+        for hook in list(self.edit_hooks):
+            hook()
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -16,6 +16,7 @@ from guide_desk.ui.context import AppContext
 from guide_desk.ui.pages.customers import CustomersPage
 from guide_desk.ui.pages.settings import SettingsPage
 from guide_desk.ui.pages.today import TodayPage
+from guide_desk.ui.sync import install_sync
 
 if TYPE_CHECKING:
     from guide_desk.ui.pages.calendar import CalendarPage
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         role = self.tr("Store manager") if context.is_manager else self.tr("Guide")
         self.who = QLabel(f"{context.guide.name} · {role}")
         self.statusBar().addWidget(self.who)
+        self.sync = install_sync(self)  # status bar corner, Sync now (F5); the workbench starts it
 
         QShortcut(QKeySequence.StandardKey.Find, self, self.find_customer)
         self.setMinimumSize(960, 600)
@@ -105,6 +107,9 @@ class MainWindow(QMainWindow):
             PageSpec("customers", self.tr("Customers"), built(self.customers)),
             PageSpec("tasks", self.tr("Tasks"), _lazy("tasks", "TasksPage")),
             PageSpec("calendar", self.tr("Calendar"), _lazy("calendar", "CalendarPage")),
+            PageSpec("dashboard", self.tr("Dashboard"), _lazy("dashboard", "DashboardPage"), managers_only=True),
+            PageSpec("data", self.tr("Data"), _lazy("data", "DataPage"), managers_only=True),
+            PageSpec("sync", self.tr("Sync"), _lazy("sync_review", "SyncReviewPage")),
             PageSpec("settings", self.tr("Settings"), built(self.settings_page)),
         ]
 
@@ -199,4 +204,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self.save_state()
+        self.sync.scheduler.shutdown()
         super().closeEvent(event)

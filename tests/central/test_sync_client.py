@@ -15,8 +15,8 @@ from sync_kit import Device, clone_database, mirror_org
 
 from guide_desk.customers.notes import add_note
 from guide_desk.customers.profiles import create_customer, get_customer, update_customer
-from guide_desk.db.outbox import pending_count
 from guide_desk.customers.tags import create_tag, create_tag_group, delete_tag
+from guide_desk.db.outbox import pending_count
 from guide_desk.db.tables import Customer, Note, SyncRejection, Tag
 
 

@@ -16,6 +16,7 @@ class SettingsPage(QWidget):
     """Emits `applied` with the new settings so the workbench can switch language and lock time at once."""
 
     applied = Signal(str, int)
+    connect_requested = Signal()  # "Connect to central server…": the main window's sync part opens the dialog
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -40,6 +41,9 @@ class SettingsPage(QWidget):
         layout.addWidget(heading)
         layout.addLayout(form)
         layout.addWidget(self.apply_button)
+        self.connect_button = QPushButton(self.tr("Connect to central server…"))
+        self.connect_button.clicked.connect(self.connect_requested.emit)
+        layout.addWidget(self.connect_button)
         self.thresholds = SuggestionSettingsBox(context) if context.is_manager else None
         if self.thresholds is not None:
             layout.addWidget(self.thresholds)

@@ -1,0 +1,135 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Item models of the Sync page (pairs with customers/sync_review.py): open conflicts — mine beside theirs —
+and edits the server refused, with its reason in words and the change's fields."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+
+from guide_desk.customers.sync_review import ConflictRow, RejectionRow, list_conflicts, list_rejections
+from guide_desk.phones import mask_phone
+from guide_desk.ui.context import AppContext
+from guide_desk.ui.models.base import FlatTableModel, Index
+from guide_desk.ui.sync.words import rejection_reason
+
+translate = QCoreApplication.translate
+
+
+def field_label(name: str) -> str:
+    labels = {
+        "name": translate("sync_review", "Name"),
+        "phone_e164": translate("sync_review", "Phone"),
+        "wecom_external_id": translate("sync_review", "WeCom id"),
+        "gender": translate("sync_review", "Gender"),
+        "birthday": translate("sync_review", "Birthday"),
+        "size_top": translate("sync_review", "Top size"),
+        "size_bottom": translate("sync_review", "Bottom size"),
+        "size_shoe": translate("sync_review", "Shoe size"),
+        "style_prefs": translate("sync_review", "Style"),
+        "tier": translate("sync_review", "Member tier"),
+        "points": translate("sync_review", "Points"),
+        "marketing_consent": translate("sync_review", "Marketing consent"),
+        "owner_guide_id": translate("sync_review", "Owner guide"),
+        "status": translate("sync_review", "Status"),
+        "outcome": translate("sync_review", "Outcome"),
+        "body": translate("sync_review", "Note"),
+    }
+    return labels.get(name, name)
+
+
+def value_text(field: str, value: Any) -> str:
+    if value is None or value == "":
+        return translate("sync_review", "(empty)")
+    if field == "phone_e164":
+        return mask_phone(str(value))
+    if isinstance(value, bool) or value in ("true", "false"):
+        yes = value is True or value == "true"
+        return translate("sync_review", "yes") if yes else translate("sync_review", "no")
+    return str(value)
+
+
+def entity_label(entity: str) -> str:
+    labels = {
+        "customer": translate("sync_review", "Customer"),
+        "note": translate("sync_review", "Note"),
+        "task": translate("sync_review", "Task"),
+        "appointment": translate("sync_review", "1v1 session"),
+        "tag": translate("sync_review", "Tag"),
+        "tag_group": translate("sync_review", "Tag group"),
+    }
+    return labels.get(entity, entity)
+
+
+class ConflictsModel(FlatTableModel):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__([self.tr("Customer"), self.tr("Field"), self.tr("Mine (lost)"), self.tr("Theirs (kept)"),
+                          self.tr("When")])
+        self._context = context
+        self._rows: list[ConflictRow] = []
+
+    def reload(self) -> None:
+        with self._context.read() as session:
+            rows = list_conflicts(session)
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def row_at(self, row: int) -> ConflictRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_total(self) -> int:
+        return len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        item = self._rows[index.row()]
+        column = index.column()
+        if column == 0:
+            return item.customer_name or entity_label(item.entity)
+        if column == 1:
+            return field_label(item.field)
+        if column == 2:
+            return value_text(item.field, item.mine)
+        if column == 3:
+            return value_text(item.field, item.theirs)
+        return f"{item.at.astimezone():%m-%d %H:%M}"
+
+
+class RejectionsModel(FlatTableModel):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__([self.tr("Customer"), self.tr("Change"), self.tr("Reason"), self.tr("Fields"),
+                          self.tr("When")])
+        self._context = context
+        self._rows: list[RejectionRow] = []
+
+    def reload(self) -> None:
+        with self._context.read() as session:
+            rows = list_rejections(session)
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def row_at(self, row: int) -> RejectionRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_total(self) -> int:
+        return len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        item = self._rows[index.row()]
+        column = index.column()
+        if column == 0:
+            return item.customer_name or "—"
+        if column == 1:
+            return f"{entity_label(item.entity)} · {item.op}"
+        if column == 2:
+            reason = rejection_reason(item.code)
+            return f"{reason}: {item.message}" if item.message else reason
+        if column == 3:
+            return "; ".join(f"{field_label(k)} = {value_text(k, v)}" for k, v in item.fields.items())
+        return f"{item.at.astimezone():%m-%d %H:%M}"

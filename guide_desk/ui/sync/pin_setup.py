@@ -1,0 +1,162 @@
+# SPDX-License-Identifier: Apache-2.0
+"""A guide whose row arrived from the central server has no PIN on this PC yet. They prove who they are with
+their server password (SyncAuth.login over this database's enrolment), then choose a 4–8 digit PIN for
+this PC, which signs them in. The PIN form is shared with the first-run setup (ui/sync/first_run.py)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import Engine
+
+from guide_desk.accounts.guides import set_pin, sign_in
+from guide_desk.accounts.pins import MAX_PIN, validate_pin
+from guide_desk.config import Settings
+from guide_desk.db.engine import transaction
+from guide_desk.db.tables import Guide
+from guide_desk.errors import GuideDeskError, InvalidInput
+from guide_desk.sync.errors import NotEnrolled, Unauthorized
+from guide_desk.sync.protocol import GuideInfo
+from guide_desk.ui.errors import describe
+from guide_desk.ui.runner import InlineRunner, Runner
+from guide_desk.ui.sync.connection import connect
+from guide_desk.ui.sync.words import error_text
+
+
+def save_pin_and_sign_in(engine: Engine, *, guide_id: str, pin: str) -> Guide:
+    """Store the chosen PIN, then sign in with it (both audited), in one unit of work."""
+    with transaction(engine) as session:
+        set_pin(session, guide_id=guide_id, pin=pin)
+        return sign_in(session, guide_id=guide_id, pin=pin)
+
+
+class NewPinForm(QWidget):
+    """Two PIN fields; `chosen()` is the PIN when both agree and it is a valid one, else None (and says why)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pin = QLineEdit(echoMode=QLineEdit.EchoMode.Password, maxLength=MAX_PIN)
+        self.pin.setAccessibleName(self.tr("New PIN"))
+        self.repeat = QLineEdit(echoMode=QLineEdit.EchoMode.Password, maxLength=MAX_PIN)
+        self.repeat.setAccessibleName(self.tr("Repeat the PIN"))
+        self.message = QLabel()
+        self.message.setObjectName("errorText")
+        self.message.setWordWrap(True)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("New PIN (4–8 digits)"), self.pin)
+        form.addRow(self.tr("Repeat the PIN"), self.repeat)
+        form.addRow(self.message)
+
+    def chosen(self) -> str | None:
+        pin = self.pin.text().strip()
+        try:
+            validate_pin(pin)
+        except InvalidInput:
+            self.say(self.tr("A PIN is 4 to 8 digits and not one digit repeated (e.g. not 1111)."))
+            self.pin.setFocus()
+            return None
+        if pin != self.repeat.text().strip():
+            self.say(self.tr("The two PINs differ. Type the same PIN twice."))
+            self.repeat.clear()
+            self.repeat.setFocus()
+            return None
+        self.message.clear()
+        return pin
+
+    def say(self, text: str) -> None:
+        self.message.setText(text)
+
+    def clear(self) -> None:
+        self.pin.clear()
+        self.repeat.clear()
+
+
+class PasswordSignInDialog(QDialog):
+    """First time on this PC: the server password, then a new PIN. `guide` is set once signed in."""
+
+    def __init__(self, settings: Settings, engine: Engine, guide: Guide, *, background: bool = True,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings, self._engine, self._who = settings, engine, guide
+        self._runner = Runner(self) if background else InlineRunner(self)
+        self.guide: Guide | None = None
+        self.setWindowTitle(self.tr("First time on this PC"))
+        intro = QLabel(self.tr("{name}, sign in once with your Guide Desk password (the one for the central "
+                               "server), then choose a PIN for this PC.").format(name=guide.name))
+        intro.setWordWrap(True)
+        self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Password"))
+        password_row = QFormLayout()
+        password_row.addRow(self.tr("Login"), QLabel(guide.login))
+        password_row.addRow(self.tr("Password"), self.password)
+        self.pins = NewPinForm(self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Sign in"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(password_row)
+        layout.addWidget(self.pins)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)
+        self.password.setFocus()
+
+    def submit(self) -> None:
+        if not self.password.text():
+            self.pins.say(self.tr("Please type your password."))
+            self.password.setFocus()
+            return
+        pin = self.pins.chosen()
+        if pin is None:
+            return
+        settings, engine, login, password = self._settings, self._engine, self._who.login, self.password.text()
+        url: list[str] = []
+
+        def work() -> GuideInfo:
+            connection = connect(settings, engine)
+            if connection is None:
+                raise NotEnrolled("no central server is configured")
+            url.append(connection.api_url)
+            try:
+                return connection.auth.login(login=login, password=password)
+            finally:
+                connection.close()
+
+        self.ok_button.setEnabled(False)
+        self.pins.say(self.tr("Checking your password…"))
+        self._runner.submit(work, lambda info: self._verified(info, pin),
+                            lambda exc: self._failed(exc, url[0] if url else ""))
+
+    def _verified(self, info: GuideInfo, pin: str) -> None:
+        self.ok_button.setEnabled(True)
+        self.password.clear()
+        if info.id != self._who.id:
+            self.pins.say(self.tr("The server signed in someone else. Check the login and try again."))
+            return
+        self.guide = save_pin_and_sign_in(self._engine, guide_id=self._who.id, pin=pin)
+        self.accept()
+
+    def _failed(self, exc: BaseException, url: str) -> None:
+        self.ok_button.setEnabled(True)
+        self.password.clear()
+        self.password.setFocus()
+        if isinstance(exc, Unauthorized):
+            text = self.tr("Wrong password. Try again.")
+        elif isinstance(exc, NotEnrolled):
+            text = self.tr("This PC is not connected to the central server, so the password cannot be "
+                           "checked. Ask your store manager to set your PIN.")
+        elif isinstance(exc, GuideDeskError):
+            text = error_text(exc, url)
+        else:
+            text = describe(exc)
+        self.pins.say(text)
