@@ -74,7 +74,9 @@ class DashboardPage(DashboardExports, QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
-        self._set_dates(self._preset_period("this_week"))
+        # This month by default: early in a week "this week" is still empty, a month always says something.
+        self.preset.setCurrentIndex(self.preset.findData("this_month"))
+        self._set_dates(self._preset_period("this_month"))
         self.preset.currentIndexChanged.connect(self._preset_changed)
         self.first.dateChanged.connect(self._dates_edited)
         self.last.dateChanged.connect(self._dates_edited)
