@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 from sqlalchemy import Engine
 
 from guide_desk.config import Settings
@@ -20,6 +20,7 @@ from guide_desk.ui.i18n import install_language
 from guide_desk.ui.lock import IdleLock
 from guide_desk.ui.main_window import MainWindow
 from guide_desk.ui.sign_in import SignInDialog
+from guide_desk.ui.sync.first_run import SetupDialog, needs_setup
 
 log = logging.getLogger(__name__)
 
@@ -37,13 +38,23 @@ class Workbench(QObject):
         app.installEventFilter(self.lock)
 
     def ask_sign_in(self) -> bool:
-        """Show the picker until someone signs in; False when the dialog is closed."""
+        """Show the picker until someone signs in; False when the dialog is closed. A PC where nobody has
+        a PIN yet (a fresh install) gets the first-run setup instead."""
         previous = self.window.context.guide.id if self.window is not None else None
-        dialog = SignInDialog(self._engine, self._settings.store_code, preselect=previous)
-        if not dialog.exec() or dialog.guide is None:
+        dialog: SignInDialog | SetupDialog
+        if needs_setup(self._engine):
+            dialog = SetupDialog(self._settings, self._engine, background=self._background)
+        else:
+            dialog = SignInDialog(self._engine, self._settings.store_code, preselect=previous,
+                                  settings=self._settings, background=self._background)
+        if not self.run_dialog(dialog) or dialog.guide is None:
             return False
         self.signed_in(dialog.guide)
         return True
+
+    def run_dialog(self, dialog: QDialog) -> bool:
+        """Modal on screen; tests replace it to fill the dialog in without blocking."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def signed_in(self, guide: Guide) -> None:
         if self.window is not None and self.window.context.guide.id != guide.id:
@@ -55,6 +66,7 @@ class Workbench(QObject):
         else:
             self.window.today.refresh()  # the same guide is back: Today may have moved on
         self.window.show()
+        self.window.sync.start()
         self.lock.start()
         log.info("guide %s signed in", guide.id)
 
@@ -63,6 +75,7 @@ class Workbench(QObject):
         self.lock.stop()
         if self.window is not None:
             self.window.save_state()
+            self.window.sync.stop()
             self.window.hide()
         self.signed_out.emit()
 
@@ -77,6 +90,7 @@ class Workbench(QObject):
             self.window.deleteLater()
             self.window = self._make_window(guide)
             self.window.show()
+            self.window.sync.start()
 
     def _make_window(self, guide: Guide) -> MainWindow:
         window = MainWindow(AppContext(settings=self._settings, engine=self._engine, guide=guide,

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditLogPanel</name>
+    <message numerus="yes">
+        <location filename="../../guide_desk/ui/widgets/audit_log.py" line="96"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message numerus="yes">
         <location filename="../../guide_desk/ui/dialogs/booking.py" line="80"/>
@@ -50,7 +61,7 @@
 <context>
     <name>CalendarPage</name>
     <message numerus="yes">
-        <location filename="../../guide_desk/ui/pages/calendar.py" line="252"/>
+        <location filename="../../guide_desk/ui/pages/calendar.py" line="255"/>
         <source>%n blocked time(s) imported</source>
         <translation>
             <numerusform>%n blocked time imported</numerusform>
@@ -74,6 +85,93 @@
         <translation>
             <numerusform>Tag %n selected…</numerusform>
             <numerusform>Tag %n selected…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message numerus="yes">
+        <location filename="../../guide_desk/ui/pages/dashboard.py" line="195"/>
+        <source>{first} – {last} · %n guide(s) · double-click a number to see what it counts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message numerus="yes">
+        <location filename="../../guide_desk/ui/pages/data.py" line="194"/>
+        <source>%n customer(s) exported to {path}.</source>
+        <translation>
+            <numerusform>%n customer exported to {path}.</numerusform>
+            <numerusform>%n customers exported to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guide_desk/ui/pages/data.py" line="206"/>
+        <source>%n possible duplicate(s).</source>
+        <translation>
+            <numerusform>%n possible duplicate.</numerusform>
+            <numerusform>%n possible duplicates.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DownloadStep</name>
+    <message numerus="yes">
+        <location filename="../../guide_desk/ui/sync/first_run_download.py" line="113"/>
+        <source>Downloaded %n of {total} rows…</source>
+        <translation>
+            <numerusform>Downloaded %n of {total} rows…</numerusform>
+            <numerusform>Downloaded %n of {total} rows…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guide_desk/ui/sync/first_run_download.py" line="115"/>
+        <source>Downloaded %n row(s)…</source>
+        <translation>
+            <numerusform>Downloaded %n row…</numerusform>
+            <numerusform>Downloaded %n rows…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guide_desk/ui/sync/first_run_download.py" line="121"/>
+        <source>Download complete: %n row(s).</source>
+        <translation>
+            <numerusform>Download complete: %n row.</numerusform>
+            <numerusform>Download complete: %n rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DrilldownDialog</name>
+    <message numerus="yes">
+        <location filename="../../guide_desk/ui/dialogs/drilldown.py" line="32"/>
+        <source>%n item(s), newest first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FirstDownloadProgress</name>
+    <message numerus="yes">
+        <location filename="../../guide_desk/ui/sync/first_download.py" line="41"/>
+        <source>Downloaded %n of {total} rows…</source>
+        <translation>
+            <numerusform>Downloaded %n of {total} row…</numerusform>
+            <numerusform>Downloaded %n of {total} rows…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guide_desk/ui/sync/first_download.py" line="43"/>
+        <source>Downloaded %n row(s)…</source>
+        <translation>
+            <numerusform>Downloaded %n row…</numerusform>
+            <numerusform>Downloaded %n rows…</numerusform>
         </translation>
     </message>
 </context>
@@ -104,6 +202,36 @@
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncReviewPage</name>
+    <message numerus="yes">
+        <location filename="../../guide_desk/ui/pages/sync_review.py" line="91"/>
+        <source>Conflicts (%n)</source>
+        <translation>
+            <numerusform>Conflicts (%n)</numerusform>
+            <numerusform>Conflicts (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guide_desk/ui/pages/sync_review.py" line="92"/>
+        <source>Rejected changes (%n)</source>
+        <translation>
+            <numerusform>Rejected changes (%n)</numerusform>
+            <numerusform>Rejected changes (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message numerus="yes">
+        <location filename="../../guide_desk/ui/sync/status.py" line="53"/>
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n change to send</numerusform>
+            <numerusform>%n changes to send</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,198 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditLogPanel</name>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/audit_log.py" line="38"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/audit_log.py" line="40"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/audit_log.py" line="45"/>
+        <location filename="../../guide_desk/ui/widgets/audit_log.py" line="61"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/audit_log.py" line="48"/>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/audit_log.py" line="49"/>
+        <source>Record id or detail…</source>
+        <translation>记录编号或详情…</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/audit_log.py" line="50"/>
+        <source>Search the audit log</source>
+        <translation>搜索审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/audit_log.py" line="52"/>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/audit_log.py" line="56"/>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/audit_log.py" line="61"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/audit_log.py" line="76"/>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/audit_log.py" line="81"/>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guide_desk/ui/widgets/audit_log.py" line="96"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../guide_desk/ui/models/audit_table.py" line="18"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/audit_table.py" line="18"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/audit_table.py" line="18"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/audit_table.py" line="18"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/audit_table.py" line="18"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/audit_table.py" line="21"/>
+        <source>Sign-in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/audit_table.py" line="21"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/audit_table.py" line="21"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/audit_table.py" line="22"/>
+        <source>Erasure</source>
+        <translation>删除个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/audit_table.py" line="22"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/audit_table.py" line="22"/>
+        <source>Handover</source>
+        <translation>顾客交接</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/audit_table.py" line="23"/>
+        <source>Data request</source>
+        <translation>个人信息查询</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/audit_table.py" line="23"/>
+        <source>Consent</source>
+        <translation>营销授权</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/audit_table.py" line="24"/>
+        <source>Customer archived</source>
+        <translation>顾客归档</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/audit_table.py" line="46"/>
+        <source>System / command line</source>
+        <translation>系统 / 命令行</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPanel</name>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/backups_panel.py" line="28"/>
+        <source>Backups, newest first</source>
+        <translation>备份（最新在前）</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/backups_panel.py" line="29"/>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/backups_panel.py" line="31"/>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/backups_panel.py" line="40"/>
+        <source>A backup is taken every day the app starts (the last 7 are kept) and before every update of the database.</source>
+        <translation>每天启动时自动备份一次（保留最近 7 份），每次数据库升级前也会备份。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/backups_panel.py" line="67"/>
+        <source>Backed up to {name}.</source>
+        <translation>已备份到 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/backups_panel.py" line="73"/>
+        <source>Choose a backup in the list first.</source>
+        <translation>请先在列表中选择一份备份。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/backups_panel.py" line="81"/>
+        <source>Replace all data on this PC with the backup of {when}? Changes since then are lost (the current data is saved as a backup first).</source>
+        <translation>用 {when} 的备份替换本机全部数据？此后的更改将丢失（当前数据会先另存一份备份）。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/backups_panel.py" line="84"/>
+        <source>Restore backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/backups_panel.py" line="94"/>
+        <source>Restored. The data as it was before is kept in {name}. Please restart Guide Desk.</source>
+        <translation>已恢复。恢复前的数据保存在 {name}。请重新启动导购工作台。</translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message>
         <location filename="../../guide_desk/ui/dialogs/booking.py" line="51"/>
@@ -209,117 +401,130 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../guide_desk/ui/pages/calendar.py" line="53"/>
+        <location filename="../../guide_desk/ui/pages/calendar.py" line="52"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/calendar.py" line="53"/>
+        <location filename="../../guide_desk/ui/pages/calendar.py" line="52"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/calendar.py" line="53"/>
+        <location filename="../../guide_desk/ui/pages/calendar.py" line="52"/>
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/calendar.py" line="54"/>
+        <location filename="../../guide_desk/ui/pages/calendar.py" line="53"/>
         <source>Next 14 days</source>
         <translation>未来 14 天</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/calendar.py" line="65"/>
+        <location filename="../../guide_desk/ui/pages/calendar.py" line="64"/>
         <source>◀ Previous</source>
         <translation>◀ 上一页</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/calendar.py" line="65"/>
+        <location filename="../../guide_desk/ui/pages/calendar.py" line="64"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/calendar.py" line="65"/>
+        <location filename="../../guide_desk/ui/pages/calendar.py" line="64"/>
         <source>Next ▶</source>
         <translation>下一页 ▶</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/calendar.py" line="70"/>
+        <location filename="../../guide_desk/ui/pages/calendar.py" line="69"/>
         <source>Book 1v1…</source>
         <translation>预约 1v1…</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/calendar.py" line="72"/>
+        <location filename="../../guide_desk/ui/pages/calendar.py" line="71"/>
         <source>Close session…</source>
         <translation>结束预约…</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/calendar.py" line="74"/>
+        <location filename="../../guide_desk/ui/pages/calendar.py" line="73"/>
         <source>Copy reminder</source>
         <translation>复制提醒话术</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/calendar.py" line="75"/>
+        <location filename="../../guide_desk/ui/pages/calendar.py" line="74"/>
         <source>Copy the customer reminder message (话术)</source>
         <translation>复制给顾客的提醒话术</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/calendar.py" line="77"/>
+        <location filename="../../guide_desk/ui/pages/calendar.py" line="76"/>
         <source>Export .ics…</source>
         <translation>导出 .ics…</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/calendar.py" line="78"/>
+        <location filename="../../guide_desk/ui/pages/calendar.py" line="77"/>
         <source>The selected session, or your next 4 weeks when none is selected</source>
         <translation>导出选中的预约；未选中时导出你未来 4 周的预约</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/calendar.py" line="80"/>
+        <location filename="../../guide_desk/ui/pages/calendar.py" line="79"/>
         <source>Import days off…</source>
         <translation>导入休息日…</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/calendar.py" line="81"/>
+        <location filename="../../guide_desk/ui/pages/calendar.py" line="80"/>
         <source>Read an .ics file of your days off; those times are shown as busy</source>
         <translation>读取休息日的 .ics 文件，这些时间将显示为忙碌</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/calendar.py" line="91"/>
+        <location filename="../../guide_desk/ui/pages/calendar.py" line="90"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/calendar.py" line="98"/>
+        <location filename="../../guide_desk/ui/pages/calendar.py" line="97"/>
         <source>Sessions of the next 14 days</source>
         <translation>未来 14 天的预约</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/calendar.py" line="212"/>
+        <location filename="../../guide_desk/ui/pages/calendar.py" line="211"/>
         <source>Export to iCalendar</source>
         <translation>导出为 iCalendar</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/calendar.py" line="213"/>
-        <location filename="../../guide_desk/ui/pages/calendar.py" line="217"/>
+        <location filename="../../guide_desk/ui/pages/calendar.py" line="212"/>
+        <location filename="../../guide_desk/ui/pages/calendar.py" line="216"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar 文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/calendar.py" line="217"/>
+        <location filename="../../guide_desk/ui/pages/calendar.py" line="216"/>
         <source>Import days off</source>
         <translation>导入休息日</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/calendar.py" line="236"/>
+        <location filename="../../guide_desk/ui/pages/calendar.py" line="237"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guide_desk/ui/pages/calendar.py" line="252"/>
+        <location filename="../../guide_desk/ui/pages/calendar.py" line="255"/>
         <source>%n blocked time(s) imported</source>
         <translation>
             <numerusform>已导入 %n 段不可预约时间</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/kpi_charts.py" line="67"/>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/kpi_charts.py" line="69"/>
+        <source>Show these numbers as a table</source>
+        <translation>以表格显示这些数字</translation>
     </message>
 </context>
 <context>
@@ -361,178 +566,414 @@
     </message>
 </context>
 <context>
+    <name>ConflictsModel</name>
+    <message>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="67"/>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="67"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="67"/>
+        <source>Mine (lost)</source>
+        <translation>我的（未采用）</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="67"/>
+        <source>Theirs (kept)</source>
+        <translation>对方的（已采用）</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="68"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../guide_desk/ui/sync/enrol_dialog.py" line="43"/>
+        <source>One-time code from IT or HQ</source>
+        <translation>IT 或总部提供的一次性代码</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/enrol_dialog.py" line="47"/>
+        <location filename="../../guide_desk/ui/sync/enrol_dialog.py" line="52"/>
+        <source>Central server address</source>
+        <translation>中心服务器地址</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/enrol_dialog.py" line="47"/>
+        <location filename="../../guide_desk/ui/sync/enrol_dialog.py" line="53"/>
+        <source>Store code</source>
+        <translation>门店代码</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/enrol_dialog.py" line="48"/>
+        <location filename="../../guide_desk/ui/sync/enrol_dialog.py" line="54"/>
+        <source>Enrolment code</source>
+        <translation>注册码</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/enrol_dialog.py" line="48"/>
+        <location filename="../../guide_desk/ui/sync/enrol_dialog.py" line="55"/>
+        <source>Guide login</source>
+        <translation>导购账号</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/enrol_dialog.py" line="49"/>
+        <location filename="../../guide_desk/ui/sync/enrol_dialog.py" line="56"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/enrol_dialog.py" line="58"/>
+        <source>This PC has no secure password store, so the sign-in is kept only until the app closes and is asked again next session. Passwords and tokens are never written to files.</source>
+        <translation>这台电脑没有安全的密码存储，登录只保留到应用关闭，下次使用时需要重新登录。密码和令牌绝不会写入文件。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/enrol_dialog.py" line="81"/>
+        <source>Connect to central server</source>
+        <translation>连接中心服务器</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/enrol_dialog.py" line="81"/>
+        <source>Sign in for sync</source>
+        <translation>登录以同步</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/enrol_dialog.py" line="82"/>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/enrol_dialog.py" line="82"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/enrol_dialog.py" line="90"/>
+        <source>guide login</source>
+        <translation>导购账号</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/enrol_dialog.py" line="90"/>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/enrol_dialog.py" line="92"/>
+        <source>central server address</source>
+        <translation>中心服务器地址</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/enrol_dialog.py" line="92"/>
+        <source>store code</source>
+        <translation>门店代码</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/enrol_dialog.py" line="93"/>
+        <source>enrolment code</source>
+        <translation>注册码</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/enrol_dialog.py" line="95"/>
+        <source>This PC is not connected to a central server yet.</source>
+        <translation>这台电脑还没有连接中心服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/enrol_dialog.py" line="99"/>
+        <source>Please fill in the {field}.</source>
+        <translation>请填写{field}。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/enrol_dialog.py" line="125"/>
+        <source>Connecting to {url}…</source>
+        <translation>正在连接 {url}…</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/enrol_dialog.py" line="131"/>
+        <source>Connected.</source>
+        <translation>已连接。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/enrol_dialog.py" line="142"/>
+        <source>This PC is enrolled, but the sign-in failed: {reason}</source>
+        <translation>这台电脑已注册，但登录失败：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/enrol_dialog.py" line="152"/>
+        <source>The store code or the enrolment code is wrong, already used or expired. Ask IT or HQ for a new code.</source>
+        <translation>门店代码或注册码有误、已被使用或已过期。请向 IT 或总部索取新的注册码。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/enrol_dialog.py" line="154"/>
+        <source>Wrong guide login or password.</source>
+        <translation>导购账号或密码错误。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/enrol_dialog.py" line="156"/>
+        <source>Please fill in the central server address.</source>
+        <translation>请填写中心服务器地址。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentEditor</name>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/consent_editor.py" line="26"/>
+        <location filename="../../guide_desk/ui/widgets/consent_editor.py" line="28"/>
+        <source>WeCom</source>
+        <translation>企业微信</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/consent_editor.py" line="26"/>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/consent_editor.py" line="26"/>
+        <source>Phone calls</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/consent_editor.py" line="27"/>
+        <location filename="../../guide_desk/ui/widgets/consent_editor.py" line="28"/>
+        <source>Mini-program</source>
+        <translation>小程序</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/consent_editor.py" line="28"/>
+        <source>In store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/consent_editor.py" line="29"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/consent_editor.py" line="29"/>
+        <source>Paper form</source>
+        <translation>纸质表单</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/consent_editor.py" line="29"/>
+        <source>By phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/consent_editor.py" line="34"/>
+        <source>Where the customer gave or withdrew consent</source>
+        <translation>顾客同意或撤回授权的渠道</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/consent_editor.py" line="40"/>
+        <source>Recorded as:</source>
+        <translation>记录来源：</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/consent_editor.py" line="44"/>
+        <source>Marketing consent: {channel}</source>
+        <translation>营销授权：{channel}</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/consent_editor.py" line="67"/>
+        <source>granted</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/consent_editor.py" line="67"/>
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/consent_editor.py" line="68"/>
+        <source>{verb} {when} · {source} · {who}</source>
+        <translation>{verb} {when} · {source} · {who}</translation>
+    </message>
+</context>
+<context>
     <name>CustomerProfile</name>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="75"/>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="77"/>
         <source>Copy phone</source>
         <translation>复制手机号</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="79"/>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="81"/>
         <source>Show and edit</source>
         <translation>显示并编辑</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="80"/>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="82"/>
         <source>Show the full phone number to edit it</source>
         <translation>显示完整手机号以便编辑</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="82"/>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="84"/>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日，如 1990-05-17</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="84"/>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="86"/>
         <source>Not given</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="84"/>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="86"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="84"/>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="86"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="87"/>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="89"/>
         <source>e.g. 通勤, 法式</source>
         <translation>如：通勤, 法式</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="88"/>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="90"/>
         <source>Agrees to receive marketing messages</source>
         <translation>同意接收营销消息</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="89"/>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="91"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="92"/>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="98"/>
         <source>Add a note about this customer…</source>
         <translation>为这位顾客添加备注…</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="94"/>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="100"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="96"/>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="102"/>
         <source>New task…</source>
         <translation>新建任务…</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="97"/>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="103"/>
         <source>Create a follow-up task for this customer</source>
         <translation>为这位顾客新建跟进任务</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="99"/>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="105"/>
         <source>Book 1v1…</source>
         <translation>预约 1v1…</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="100"/>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="106"/>
         <source>Book a 1v1 session with this customer</source>
         <translation>为这位顾客预约 1v1</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="116"/>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="126"/>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="122"/>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="132"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="116"/>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="130"/>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="122"/>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="136"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="116"/>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="131"/>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="122"/>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="137"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="117"/>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="132"/>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="123"/>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="138"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="117"/>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="123"/>
         <source>Top size</source>
         <translation>上装尺码</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="118"/>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="124"/>
         <source>Bottom size</source>
         <translation>下装尺码</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="118"/>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="124"/>
         <source>Shoe size</source>
         <translation>鞋码</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="119"/>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="125"/>
         <source>Style preferences</source>
         <translation>风格偏好</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="119"/>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="125"/>
         <source>Marketing consent</source>
         <translation>营销授权</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="120"/>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="126"/>
         <source>New note</source>
         <translation>新备注</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="120"/>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="126"/>
         <source>Customer history</source>
         <translation>顾客动态</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="136"/>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="142"/>
         <source>Sizes (top / bottom / shoe)</source>
         <translation>尺码（上装 / 下装 / 鞋）</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="137"/>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="143"/>
         <source>Styles</source>
         <translation>风格</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="154"/>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="160"/>
+        <source>Marketing consent by channel</source>
+        <translation>各渠道营销授权</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="163"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="156"/>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="165"/>
         <source>History</source>
         <translation>动态</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="200"/>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="211"/>
         <source>No marketing consent: service follow-ups only.</source>
         <translation>未授权营销：只做服务类跟进。</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="204"/>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="215"/>
         <source>Monthly push limit reached; next push from %1.</source>
         <translation>本月推送次数已满，%1 起可再推送。</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="206"/>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="217"/>
         <source>Pushed recently; next push from %1.</source>
         <translation>近期已推送，%1 起可再推送。</translation>
     </message>
@@ -649,6 +1090,1100 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../guide_desk/ui/pages/dashboard.py" line="64"/>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/dashboard.py" line="64"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/dashboard.py" line="65"/>
+        <source>Last week</source>
+        <translation>上周</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/dashboard.py" line="65"/>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/dashboard.py" line="66"/>
+        <source>Last 90 days</source>
+        <translation>近 90 天</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/dashboard.py" line="66"/>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/dashboard.py" line="68"/>
+        <location filename="../../guide_desk/ui/pages/dashboard.py" line="89"/>
+        <source>Period</source>
+        <translation>时间段</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/dashboard.py" line="71"/>
+        <source>Custom…</source>
+        <translation>自定义…</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/dashboard.py" line="73"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/dashboard.py" line="73"/>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/dashboard.py" line="82"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/dashboard.py" line="83"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/dashboard.py" line="84"/>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/dashboard.py" line="85"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/dashboard.py" line="86"/>
+        <source>Scoring rules…</source>
+        <translation>计分规则…</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/dashboard.py" line="87"/>
+        <source>Hand over customers…</source>
+        <translation>顾客交接…</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/dashboard.py" line="94"/>
+        <source>Guide KPIs</source>
+        <translation>导购指标</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/dashboard.py" line="102"/>
+        <location filename="../../guide_desk/ui/pages/dashboard_exports.py" line="97"/>
+        <source>Leaderboard</source>
+        <translation>排行榜</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/dashboard.py" line="105"/>
+        <source>Guides</source>
+        <translation>导购</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/dashboard.py" line="106"/>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/dashboard.py" line="107"/>
+        <source>Leaderboard (导购大赛)</source>
+        <translation>导购大赛排行榜</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/dashboard.py" line="171"/>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guide_desk/ui/pages/dashboard.py" line="195"/>
+        <source>{first} – {last} · %n guide(s) · double-click a number to see what it counts</source>
+        <translation>
+            <numerusform>{first} – {last} · %n 位导购 · 双击数字查看明细</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/dashboard_exports.py" line="43"/>
+        <source>Export dashboard</source>
+        <translation>导出看板</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/dashboard_exports.py" line="51"/>
+        <source>Guide</source>
+        <translation>导购</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/dashboard_exports.py" line="54"/>
+        <source>Store total</source>
+        <translation>门店合计</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/dashboard_exports.py" line="55"/>
+        <source> (left)</source>
+        <translation>（已离职）</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/dashboard_exports.py" line="57"/>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/dashboard_exports.py" line="58"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/dashboard_exports.py" line="59"/>
+        <source>Since last period</source>
+        <translation>较上期</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/dashboard_exports.py" line="68"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/dashboard_exports.py" line="75"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/dashboard_exports.py" line="78"/>
+        <source>Guide performance</source>
+        <translation>导购业绩</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/dashboard_exports.py" line="94"/>
+        <source>Guide performance · {first} – {last}</source>
+        <translation>导购业绩 · {first} – {last}</translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <location filename="../../guide_desk/ui/pages/data.py" line="45"/>
+        <source>Export customers</source>
+        <translation>导出顾客</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/data.py" line="60"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/data.py" line="61"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/data.py" line="62"/>
+        <source>Duplicates</source>
+        <translation>重复顾客</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/data.py" line="64"/>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/data.py" line="66"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/data.py" line="73"/>
+        <source>Bring customers in from a POS export or an Excel sheet (CSV in UTF-8 or GBK, or .xlsx). You check the columns on the first rows and can try a dry run first; rows with problems are listed and can be saved to fix and import again.</source>
+        <translation>从收银系统导出文件或 Excel 表格导入顾客（UTF-8 或 GBK 编码的 CSV，或 .xlsx）。先对照前几行确认各列含义，可先试运行；有问题的行会逐条列出，可保存下来修改后重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/data.py" line="77"/>
+        <source>Import customers…</source>
+        <translation>导入顾客…</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/data.py" line="90"/>
+        <source>CSV (opens in Excel)</source>
+        <translation>CSV（可用 Excel 打开）</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/data.py" line="90"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/data.py" line="91"/>
+        <source>Contacts (vCard 4.0)</source>
+        <translation>通讯录（vCard 4.0）</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/data.py" line="94"/>
+        <source>Customers to export</source>
+        <translation>要导出的顾客</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/data.py" line="95"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/data.py" line="103"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/data.py" line="104"/>
+        <source>Customers</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/data.py" line="118"/>
+        <source>Possible duplicates</source>
+        <translation>疑似重复顾客</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/data.py" line="123"/>
+        <source>Find duplicates</source>
+        <translation>查找重复</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/data.py" line="125"/>
+        <source>Merge…</source>
+        <translation>合并…</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/data.py" line="150"/>
+        <source>All customers of the store</source>
+        <translation>本店全部顾客</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/data.py" line="152"/>
+        <source>Segment: {name}</source>
+        <translation>客群：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/data.py" line="162"/>
+        <source>Last import: {imported} imported, {updated} updated, {rejected} rejected.</source>
+        <translation>上次导入：新增 {imported}，更新 {updated}，拒绝 {rejected}。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/data.py" line="167"/>
+        <source>Only store managers may export customer data (store policy).</source>
+        <translation>按门店规定，只有店长可以导出顾客数据。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/data.py" line="170"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/data.py" line="170"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/data.py" line="170"/>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/data.py" line="186"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guide_desk/ui/pages/data.py" line="194"/>
+        <source>%n customer(s) exported to {path}.</source>
+        <translation>
+            <numerusform>已导出 %n 位顾客到 {path}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guide_desk/ui/pages/data.py" line="206"/>
+        <source>%n possible duplicate(s).</source>
+        <translation>
+            <numerusform>%n 对疑似重复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/data.py" line="214"/>
+        <source>Choose a pair in the list first.</source>
+        <translation>请先在列表中选择一对顾客。</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadStep</name>
+    <message>
+        <location filename="../../guide_desk/ui/sync/first_run_download.py" line="45"/>
+        <location filename="../../guide_desk/ui/sync/first_run_download.py" line="93"/>
+        <source>Downloading this store&apos;s customers and tasks…</source>
+        <translation>正在下载本店的顾客和任务…</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/first_run_download.py" line="49"/>
+        <source>Download progress</source>
+        <translation>下载进度</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/first_run_download.py" line="53"/>
+        <source>Cancel download</source>
+        <translation>取消下载</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/first_run_download.py" line="55"/>
+        <source>Resume download</source>
+        <translation>继续下载</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/first_run_download.py" line="57"/>
+        <source>Continue without the rest</source>
+        <translation>先继续，其余稍后下载</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/first_run_download.py" line="58"/>
+        <source>The rest downloads in the background after you sign in.</source>
+        <translation>登录后其余数据会在后台继续下载。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/first_run_download.py" line="76"/>
+        <source>This PC is connected and {login} is signed in. Resume the download to finish setting up.</source>
+        <translation>这台电脑已连接，{login} 已登录。请继续下载以完成设置。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/first_run_download.py" line="107"/>
+        <source>Stopping after the current page…</source>
+        <translation>正在当前一页完成后停止…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guide_desk/ui/sync/first_run_download.py" line="113"/>
+        <source>Downloaded %n of {total} rows…</source>
+        <translation>
+            <numerusform>已下载 {total} 条中的 %n 条…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guide_desk/ui/sync/first_run_download.py" line="115"/>
+        <source>Downloaded %n row(s)…</source>
+        <translation>
+            <numerusform>已下载 %n 条…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guide_desk/ui/sync/first_run_download.py" line="121"/>
+        <source>Download complete: %n row(s).</source>
+        <translation>
+            <numerusform>下载完成：共 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/first_run_download.py" line="125"/>
+        <source>The download finished, but your account ({login}) is not active in this store&apos;s data. Ask your store manager.</source>
+        <translation>下载已完成，但您的账号（{login}）在本店数据中不可用。请联系店长。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/first_run_download.py" line="137"/>
+        <source>Download paused. What arrived is kept; Resume carries on from there.</source>
+        <translation>下载已暂停。已下载的数据会保留，继续下载将从中断处接着进行。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/first_run_download.py" line="139"/>
+        <source>Your own account has not arrived yet, so this PC cannot be set up for you. Resume the download to finish.</source>
+        <translation>您自己的账号还没有下载到，所以还无法为您设置这台电脑。请继续下载以完成设置。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/first_run_download.py" line="143"/>
+        <source>The download stopped. What arrived is kept.</source>
+        <translation>下载已中断。已下载的数据会保留。</translation>
+    </message>
+</context>
+<context>
+    <name>DrillTableModel</name>
+    <message>
+        <location filename="../../guide_desk/ui/models/kpi_table.py" line="137"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/kpi_table.py" line="137"/>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/kpi_table.py" line="137"/>
+        <source>Guide</source>
+        <translation>导购</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/kpi_table.py" line="137"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/kpi_table.py" line="138"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/kpi_table.py" line="141"/>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/kpi_table.py" line="141"/>
+        <source>Contacted</source>
+        <translation>已联系</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/kpi_table.py" line="141"/>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/kpi_table.py" line="142"/>
+        <source>Late</source>
+        <translation>逾期完成</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/kpi_table.py" line="142"/>
+        <source>Open, overdue</source>
+        <translation>未完成，已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/kpi_table.py" line="142"/>
+        <source>Done late</source>
+        <translation>逾期完成</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/kpi_table.py" line="143"/>
+        <source>Accepted</source>
+        <translation>已采纳</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/kpi_table.py" line="143"/>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/kpi_table.py" line="143"/>
+        <source>Dismissed</source>
+        <translation>已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/kpi_table.py" line="144"/>
+        <source>Bought within 7 days</source>
+        <translation>7 天内成交</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/kpi_table.py" line="144"/>
+        <source>No purchase yet</source>
+        <translation>尚未成交</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/kpi_table.py" line="145"/>
+        <source>Held</source>
+        <translation>已服务</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/kpi_table.py" line="145"/>
+        <source>No-show</source>
+        <translation>爽约</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/kpi_table.py" line="145"/>
+        <source>Bought</source>
+        <translation>已成交</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/kpi_table.py" line="146"/>
+        <source>In store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/kpi_table.py" line="146"/>
+        <source>Returning buyer</source>
+        <translation>复购顾客</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/kpi_table.py" line="147"/>
+        <source>First purchase</source>
+        <translation>首次购买</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/kpi_table.py" line="147"/>
+        <source>≥ 3 tags</source>
+        <translation>≥3 个标签</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/kpi_table.py" line="148"/>
+        <source>Fewer than 3 tags</source>
+        <translation>少于 3 个标签</translation>
+    </message>
+</context>
+<context>
+    <name>DrilldownDialog</name>
+    <message numerus="yes">
+        <location filename="../../guide_desk/ui/dialogs/drilldown.py" line="32"/>
+        <source>%n item(s), newest first.</source>
+        <translation>
+            <numerusform>共 %n 条，最新在前。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/drilldown.py" line="34"/>
+        <source>The latest {limit} items.</source>
+        <translation>最新 {limit} 条。</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePairModel</name>
+    <message>
+        <location filename="../../guide_desk/ui/models/import_preview.py" line="70"/>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/import_preview.py" line="70"/>
+        <source>Possible duplicate</source>
+        <translation>疑似重复</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/import_preview.py" line="70"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/import_preview.py" line="72"/>
+        <source>Same phone</source>
+        <translation>手机号相同</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/import_preview.py" line="72"/>
+        <source>Same WeCom id</source>
+        <translation>企业微信 ID 相同</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/import_preview.py" line="73"/>
+        <source>Same name and birthday</source>
+        <translation>姓名和生日相同</translation>
+    </message>
+</context>
+<context>
+    <name>FirstDownloadProgress</name>
+    <message>
+        <location filename="../../guide_desk/ui/sync/first_download.py" line="25"/>
+        <source>Downloading this store&apos;s customers and tasks…</source>
+        <translation>正在下载本店的顾客和任务…</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/first_download.py" line="25"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/first_download.py" line="27"/>
+        <source>First sync</source>
+        <translation>首次同步</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guide_desk/ui/sync/first_download.py" line="41"/>
+        <source>Downloaded %n of {total} rows…</source>
+        <translation>
+            <numerusform>已下载 {total} 条中的 %n 条…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guide_desk/ui/sync/first_download.py" line="43"/>
+        <source>Downloaded %n row(s)…</source>
+        <translation>
+            <numerusform>已下载 %n 条…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/handover.py" line="51"/>
+        <source>Hand over customers</source>
+        <translation>顾客交接</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/handover.py" line="58"/>
+        <location filename="../../guide_desk/ui/dialogs/handover.py" line="94"/>
+        <source>Leaving guide</source>
+        <translation>离职导购</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/handover.py" line="63"/>
+        <source>Which customers</source>
+        <translation>交接哪些顾客</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/handover.py" line="64"/>
+        <source>All their customers</source>
+        <translation>其全部顾客</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/handover.py" line="66"/>
+        <source>Segment: {name}</source>
+        <translation>客群：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/handover.py" line="70"/>
+        <source>How to split</source>
+        <translation>分配方式</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/handover.py" line="71"/>
+        <source>Evenly, in turn</source>
+        <translation>平均轮流分配</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/handover.py" line="72"/>
+        <source>Least loaded guide first</source>
+        <translation>优先分给顾客最少的导购</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/handover.py" line="73"/>
+        <source>Deactivate the leaving guide (history keeps their name)</source>
+        <translation>停用离职导购（历史记录保留其姓名）</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/handover.py" line="76"/>
+        <source>Handover note, added to each customer&apos;s notes (optional)</source>
+        <translation>交接备注，会添加到每位顾客的备注中（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/handover.py" line="78"/>
+        <source>Choose, then Preview.</source>
+        <translation>选择后点击“预览”。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/handover.py" line="85"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/handover.py" line="88"/>
+        <source>Hand over</source>
+        <translation>确认交接</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/handover.py" line="95"/>
+        <source>Customers</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/handover.py" line="96"/>
+        <source>Receiving guides</source>
+        <translation>接收导购</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/handover.py" line="97"/>
+        <source>Split</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/handover.py" line="99"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/handover.py" line="157"/>
+        <source>{customers} customers move ({shares}), with {tasks} open tasks and {sessions} future sessions.</source>
+        <translation>将转移 {customers} 位顾客（{shares}），以及 {tasks} 个未完成任务和 {sessions} 场未来的 1v1。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/handover.py" line="165"/>
+        <source>WeCom moves at most 100 customers per transfer: this takes {count} batches.</source>
+        <translation>企业微信每次最多转移 100 位顾客：需分 {count} 批。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/handover.py" line="166"/>
+        <source>WeCom hands the chats over 24 hours later, and a customer may refuse; the receiving guides see the customers here at once.</source>
+        <translation>企业微信在 24 小时后才完成接替，顾客也可能拒绝；接收导购在本系统中立即可见这些顾客。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/handover.py" line="168"/>
+        <source>{count} customer(s) were already transferred twice in 90 days: WeCom will refuse to move their chats.</source>
+        <translation>{count} 位顾客在 90 天内已被转移 2 次：企业微信将拒绝再次转移。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/handover.py" line="170"/>
+        <source>{count} session(s) start before WeCom&apos;s takeover: tell the customers who will see them.</source>
+        <translation>{count} 场 1v1 在企业微信接替前开始：请告知顾客由谁接待。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/handover.py" line="172"/>
+        <source>{count} session(s) clash with the receiving guide&apos;s own sessions: reschedule them in the calendar afterwards.</source>
+        <translation>{count} 场 1v1 与接收导购已有的预约时间冲突：交接后请在日历中改期。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/handover.py" line="183"/>
+        <source>The note is longer than {limit} characters.</source>
+        <translation>备注超过 {limit} 个字。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="47"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="73"/>
+        <source>Import customers</source>
+        <translation>导入顾客</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="48"/>
+        <source>Customer files (*.csv *.txt *.xlsx)</source>
+        <translation>顾客文件 (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="54"/>
+        <source>Save rejected rows</source>
+        <translation>保存被拒绝的行</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="56"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="76"/>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="76"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="76"/>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="77"/>
+        <source>WeCom id</source>
+        <translation>企业微信 ID</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="77"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="77"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="78"/>
+        <source>Top size</source>
+        <translation>上装尺码</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="78"/>
+        <source>Bottom size</source>
+        <translation>下装尺码</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="78"/>
+        <source>Shoe size</source>
+        <translation>鞋码</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="79"/>
+        <source>Style preferences</source>
+        <translation>风格偏好</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="79"/>
+        <source>Tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="79"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="80"/>
+        <source>Marketing consent</source>
+        <translation>营销授权</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="80"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="80"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="93"/>
+        <source>Choose a CSV (UTF-8 or GBK, as Excel or the POS saves it) or an .xlsx file with one customer per row and the column names in the first row.</source>
+        <translation>请选择 CSV 文件（UTF-8 或 GBK，即 Excel 或收银系统保存的格式）或 .xlsx 文件：每行一位顾客，第一行为列名。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="96"/>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="113"/>
+        <source>First rows of the file</source>
+        <translation>文件的前几行</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="115"/>
+        <source>Skip them</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="115"/>
+        <source>Update them from the file</source>
+        <translation>用文件中的数据更新</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="116"/>
+        <source>Merge: fill only empty fields, add tags</source>
+        <translation>合并：只补全空白字段，并添加标签</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="118"/>
+        <source>Customers already here (same phone or WeCom id)</source>
+        <translation>已存在的顾客（手机号或企业微信 ID 相同）</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="121"/>
+        <source>Check (dry run)</source>
+        <translation>检查（试运行）</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="123"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="131"/>
+        <source>Customers already here:</source>
+        <translation>已存在的顾客：</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="144"/>
+        <source>Import progress</source>
+        <translation>导入进度</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="145"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="148"/>
+        <source>Importing… Cancel stops after the current batch of 1,000 rows.</source>
+        <translation>正在导入… 取消会在当前这批（1,000 行）完成后停止。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="161"/>
+        <source>Rejected rows</source>
+        <translation>被拒绝的行</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="163"/>
+        <source>Save rejects CSV…</source>
+        <translation>保存被拒绝的行（CSV）…</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="165"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="185"/>
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="200"/>
+        <source>{name}: {rows} rows, read as {encoding}. Check what each column holds.</source>
+        <translation>{name}：共 {rows} 行，按 {encoding} 读取。请确认每一列的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="210"/>
+        <source>Field for column {column}</source>
+        <translation>“{column}”列对应的字段</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="214"/>
+        <source>Remembered mapping for files like this one.</source>
+        <translation>已套用此类文件上次的列对应关系。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="263"/>
+        <source>Dry run: {imported} new, {duplicates} already here, {rejected} rejected. Nothing was stored yet.</source>
+        <translation>试运行：新增 {imported}，已存在 {duplicates}，拒绝 {rejected}。尚未保存任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="268"/>
+        <source>{imported} imported, {updated} updated, {duplicates} already here, {rejected} rejected.</source>
+        <translation>新增 {imported}，更新 {updated}，已存在 {duplicates}，拒绝 {rejected}。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="271"/>
+        <source>Cancelled: the rows after the last whole batch were not imported.</source>
+        <translation>已取消：最后一个完整批次之后的行未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="293"/>
+        <source>Rejected rows saved to {name}.</source>
+        <translation>被拒绝的行已保存到 {name}。</translation>
+    </message>
+</context>
+<context>
+    <name>KpiCharts</name>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/kpi_charts.py" line="114"/>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/kpi_charts.py" line="116"/>
+        <source>KPI of the trend chart</source>
+        <translation>趋势图指标</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/kpi_charts.py" line="123"/>
+        <source>Funnel: contacted → session → purchase</source>
+        <translation>漏斗：联系 → 1v1 → 成交</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/kpi_charts.py" line="124"/>
+        <source>Guides compared</source>
+        <translation>导购对比</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/kpi_charts.py" line="126"/>
+        <source>KPI of the comparison chart</source>
+        <translation>对比图指标</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/kpi_charts.py" line="146"/>
+        <source>Contacted</source>
+        <translation>已联系</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/kpi_charts.py" line="146"/>
+        <source>Had a 1v1 session</source>
+        <translation>参加过 1v1</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/kpi_charts.py" line="146"/>
+        <source>Purchased</source>
+        <translation>已购买</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/kpi_charts.py" line="152"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/kpi_charts.py" line="152"/>
+        <source>Customers</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/kpi_charts.py" line="164"/>
+        <source>Guide</source>
+        <translation>导购</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/kpi_charts.py" line="191"/>
+        <source>Period</source>
+        <translation>时间段</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTableModel</name>
+    <message>
+        <location filename="../../guide_desk/ui/models/kpi_table.py" line="45"/>
+        <source>Guide</source>
+        <translation>导购</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/kpi_table.py" line="77"/>
+        <source>Store total</source>
+        <translation>门店合计</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/kpi_table.py" line="78"/>
+        <source>{name} (left)</source>
+        <translation>{name}（已离职）</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/kpi_table.py" line="87"/>
+        <source>{num} of {den} · double-click to see them</source>
+        <translation>{den} 中的 {num} · 双击查看</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/kpi_table.py" line="89"/>
+        <source>Double-click to see what this counts</source>
+        <translation>双击查看明细</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderboardModel</name>
+    <message>
+        <location filename="../../guide_desk/ui/models/kpi_table.py" line="95"/>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/kpi_table.py" line="95"/>
+        <source>Guide</source>
+        <translation>导购</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/kpi_table.py" line="95"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/kpi_table.py" line="95"/>
+        <source>Since last period</source>
+        <translation>较上期</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/kpi_table.py" line="96"/>
+        <source>Contacts</source>
+        <translation>联系</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/kpi_table.py" line="96"/>
+        <source>Sessions</source>
+        <translation>1v1</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/kpi_table.py" line="96"/>
+        <source>Purchases</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/kpi_table.py" line="113"/>
+        <source>new</source>
+        <translation>新上榜</translation>
+    </message>
+</context>
+<context>
     <name>LookCard</name>
     <message>
         <location filename="../../guide_desk/ui/dialogs/look_card.py" line="45"/>
@@ -677,74 +2212,207 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../guide_desk/ui/main_window.py" line="28"/>
+        <location filename="../../guide_desk/ui/main_window.py" line="52"/>
         <source>Guide Desk 导购工作台</source>
         <translation>导购工作台 Guide Desk</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/main_window.py" line="36"/>
+        <location filename="../../guide_desk/ui/main_window.py" line="58"/>
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/main_window.py" line="39"/>
+        <location filename="../../guide_desk/ui/main_window.py" line="106"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/main_window.py" line="39"/>
+        <location filename="../../guide_desk/ui/main_window.py" line="107"/>
         <source>Customers</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/main_window.py" line="39"/>
+        <location filename="../../guide_desk/ui/main_window.py" line="108"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/main_window.py" line="40"/>
+        <location filename="../../guide_desk/ui/main_window.py" line="113"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/main_window.py" line="40"/>
+        <location filename="../../guide_desk/ui/main_window.py" line="109"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/main_window.py" line="56"/>
+        <location filename="../../guide_desk/ui/main_window.py" line="78"/>
         <source>Store manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/main_window.py" line="56"/>
+        <location filename="../../guide_desk/ui/main_window.py" line="78"/>
         <source>Guide</source>
         <translation>导购</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/main_window.py" line="78"/>
+        <location filename="../../guide_desk/ui/main_window.py" line="110"/>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/main_window.py" line="111"/>
+        <source>Dashboard</source>
+        <translation>数据看板</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/main_window.py" line="112"/>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/main_window.py" line="153"/>
         <source>Actions</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/main_window.py" line="81"/>
+        <location filename="../../guide_desk/ui/main_window.py" line="156"/>
         <source>Switch guide</source>
         <translation>切换导购</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/main_window.py" line="83"/>
+        <location filename="../../guide_desk/ui/main_window.py" line="158"/>
         <source>Lock and let another guide sign in (Ctrl+L)</source>
         <translation>锁定并让其他导购登录（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/main_window.py" line="85"/>
+        <location filename="../../guide_desk/ui/main_window.py" line="160"/>
         <source>Manage tags…</source>
         <translation>管理标签…</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/main_window.py" line="87"/>
+        <location filename="../../guide_desk/ui/main_window.py" line="162"/>
         <source>Message templates…</source>
         <translation>话术模板…</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/merge_dialog.py" line="38"/>
+        <source>Merge customers</source>
+        <translation>合并顾客</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/merge_dialog.py" line="40"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/merge_dialog.py" line="40"/>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/merge_dialog.py" line="40"/>
+        <source>WeCom id</source>
+        <translation>企业微信 ID</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/merge_dialog.py" line="41"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/merge_dialog.py" line="41"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/merge_dialog.py" line="41"/>
+        <source>Top size</source>
+        <translation>上装尺码</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/merge_dialog.py" line="42"/>
+        <source>Bottom size</source>
+        <translation>下装尺码</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/merge_dialog.py" line="42"/>
+        <source>Shoe size</source>
+        <translation>鞋码</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/merge_dialog.py" line="43"/>
+        <source>Style preferences</source>
+        <translation>风格偏好</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/merge_dialog.py" line="43"/>
+        <source>Tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/merge_dialog.py" line="43"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/merge_dialog.py" line="44"/>
+        <source>Marketing consent</source>
+        <translation>营销授权</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/merge_dialog.py" line="49"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/merge_dialog.py" line="50"/>
+        <source>Keep (this record stays)</source>
+        <translation>保留（保留此记录）</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/merge_dialog.py" line="51"/>
+        <source>Merged in (archived afterwards)</source>
+        <translation>并入（之后归档）</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/merge_dialog.py" line="57"/>
+        <source>keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/merge_dialog.py" line="57"/>
+        <source>merged in</source>
+        <translation>并入</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/merge_dialog.py" line="70"/>
+        <source>Tags are united; purchases, notes, tasks and sessions move to the record kept.</source>
+        <translation>标签将合并；购买记录、备注、任务和预约都会转到保留的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/merge_dialog.py" line="73"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/merge_dialog.py" line="87"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/merge_dialog.py" line="91"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/merge_dialog.py" line="91"/>
+        <source>No</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -774,6 +2442,35 @@
         <location filename="../../guide_desk/ui/dialogs/tag_manager.py" line="91"/>
         <source>Name</source>
         <translation>姓名</translation>
+    </message>
+</context>
+<context>
+    <name>NewPinForm</name>
+    <message>
+        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="46"/>
+        <source>New PIN</source>
+        <translation>新 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="48"/>
+        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="55"/>
+        <source>Repeat the PIN</source>
+        <translation>再次输入 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="54"/>
+        <source>New PIN (4–8 digits)</source>
+        <translation>新 PIN 码（4–8 位数字）</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="63"/>
+        <source>A PIN is 4 to 8 digits and not one digit repeated (e.g. not 1111).</source>
+        <translation>PIN 码为 4 到 8 位数字，且不能是同一个数字重复（例如不能是 1111）。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="67"/>
+        <source>The two PINs differ. Type the same PIN twice.</source>
+        <translation>两次输入的 PIN 码不一致，请输入相同的 PIN 码。</translation>
     </message>
 </context>
 <context>
@@ -817,6 +2514,108 @@
     </message>
 </context>
 <context>
+    <name>PasswordSignInDialog</name>
+    <message>
+        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="91"/>
+        <source>First time on this PC</source>
+        <translation>首次在这台电脑上使用</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="92"/>
+        <source>{name}, sign in once with your Guide Desk password (the one for the central server), then choose a PIN for this PC.</source>
+        <translation>{name}，请先用您的导购工作台密码（中心服务器的密码）登录一次，然后为这台电脑设置 PIN 码。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="96"/>
+        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="99"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="98"/>
+        <source>Login</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="103"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="116"/>
+        <source>Please type your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="136"/>
+        <source>Checking your password…</source>
+        <translation>正在验证密码…</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="144"/>
+        <source>The server signed in someone else. Check the login and try again.</source>
+        <translation>服务器登录的是另一位用户。请检查账号后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="154"/>
+        <source>Wrong password. Try again.</source>
+        <translation>密码错误，请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="156"/>
+        <source>This PC is not connected to the central server, so the password cannot be checked. Ask your store manager to set your PIN.</source>
+        <translation>这台电脑没有连接中心服务器，无法验证密码。请让店长为您设置 PIN 码。</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyActions</name>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/privacy_actions.py" line="23"/>
+        <source>Save the customer&apos;s data in</source>
+        <translation>将顾客数据保存到</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/privacy_actions.py" line="37"/>
+        <source>Export this customer&apos;s data…</source>
+        <translation>导出该顾客的数据…</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/privacy_actions.py" line="38"/>
+        <source>Export everything stored about this customer (data request)</source>
+        <translation>导出本机保存的该顾客全部信息（个人信息查询）</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/privacy_actions.py" line="40"/>
+        <source>Erase customer…</source>
+        <translation>删除顾客个人信息…</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/privacy_actions.py" line="41"/>
+        <source>Erase this customer&apos;s personal data for good</source>
+        <translation>永久删除该顾客的个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/privacy_actions.py" line="70"/>
+        <source>Saved {files} in {folder}</source>
+        <translation>已保存 {files} 到 {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/privacy_actions.py" line="79"/>
+        <source>Erase customer</source>
+        <translation>删除顾客个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/privacy_actions.py" line="80"/>
+        <source>This removes {name}&apos;s personal data from this PC and the server for good; sales history stays anonymous. Type the name to confirm:</source>
+        <translation>这将从本机和服务器永久删除 {name} 的个人信息；销售记录将匿名保留。请输入顾客姓名以确认：</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/privacy_actions.py" line="85"/>
+        <source>The name typed does not match; nothing was erased.</source>
+        <translation>输入的姓名不一致，未删除任何信息。</translation>
+    </message>
+</context>
+<context>
     <name>ReassignDialog</name>
     <message>
         <location filename="../../guide_desk/ui/dialogs/task_actions.py" line="151"/>
@@ -832,6 +2631,52 @@
         <location filename="../../guide_desk/ui/dialogs/task_actions.py" line="162"/>
         <source>Assign to</source>
         <translation>转派给</translation>
+    </message>
+</context>
+<context>
+    <name>RejectionsModel</name>
+    <message>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="103"/>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="103"/>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="103"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="103"/>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="104"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+</context>
+<context>
+    <name>RejectsModel</name>
+    <message>
+        <location filename="../../guide_desk/ui/models/import_preview.py" line="48"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/import_preview.py" line="48"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/import_preview.py" line="48"/>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -864,6 +2709,55 @@
         <translation>
             <numerusform>%n 场 1v1 即将开始</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ScoringRulesDialog</name>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/scoring_rules.py" line="14"/>
+        <source>Contest scoring rules</source>
+        <translation>导购大赛计分规则</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/scoring_rules.py" line="15"/>
+        <source>Customer added</source>
+        <translation>新增顾客</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/scoring_rules.py" line="15"/>
+        <source>Customer contacted</source>
+        <translation>联系顾客</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/scoring_rules.py" line="16"/>
+        <source>Task done on time</source>
+        <translation>按时完成任务</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/scoring_rules.py" line="16"/>
+        <source>1v1 session held</source>
+        <translation>完成 1v1</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/scoring_rules.py" line="17"/>
+        <source>Attributed purchase</source>
+        <translation>归属成交</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/scoring_rules.py" line="24"/>
+        <source> pts</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/scoring_rules.py" line="31"/>
+        <location filename="../../guide_desk/ui/dialogs/scoring_rules.py" line="32"/>
+        <source>Cap per customer per day</source>
+        <translation>每位顾客每天积分上限</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/scoring_rules.py" line="33"/>
+        <source>The cap stops many small actions on one customer in one day from paying off.</source>
+        <translation>上限可防止同一天对同一顾客刷分。</translation>
     </message>
 </context>
 <context>
@@ -1027,77 +2921,135 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../guide_desk/ui/pages/settings.py" line="24"/>
-        <location filename="../../guide_desk/ui/pages/settings.py" line="35"/>
+        <location filename="../../guide_desk/ui/pages/settings.py" line="25"/>
+        <location filename="../../guide_desk/ui/pages/settings.py" line="36"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/settings.py" line="25"/>
+        <location filename="../../guide_desk/ui/pages/settings.py" line="26"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/settings.py" line="29"/>
+        <location filename="../../guide_desk/ui/pages/settings.py" line="30"/>
         <source>Lock after idle minutes</source>
         <translation>空闲多少分钟后锁定</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/settings.py" line="31"/>
+        <location filename="../../guide_desk/ui/pages/settings.py" line="32"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/settings.py" line="32"/>
+        <location filename="../../guide_desk/ui/pages/settings.py" line="33"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/settings.py" line="36"/>
+        <location filename="../../guide_desk/ui/pages/settings.py" line="37"/>
         <source>Lock the screen after</source>
         <translation>空闲锁屏时间</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/settings.py" line="38"/>
+        <location filename="../../guide_desk/ui/pages/settings.py" line="39"/>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/settings.py" line="44"/>
+        <source>Connect to central server…</source>
+        <translation>连接中心服务器…</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../../guide_desk/ui/sync/first_run.py" line="58"/>
+        <source>Set up this PC — Guide Desk</source>
+        <translation>设置这台电脑 — 导购工作台</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/first_run.py" line="60"/>
+        <source>Nobody can sign in on this PC yet. Connect it to the central server with the store&apos;s enrolment code and sign in with your Guide Desk account; the store&apos;s data is then downloaded and you choose a PIN for this PC.</source>
+        <translation>这台电脑上还没有人可以登录。请用本店的注册码将它连接到中心服务器，并用您的导购工作台账号登录；随后会下载本店数据，再由您为这台电脑设置 PIN 码。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/first_run.py" line="84"/>
+        <source>Set up later</source>
+        <translation>稍后设置</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/first_run.py" line="105"/>
+        <source>Finish and sign in</source>
+        <translation>完成并登录</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/first_run.py" line="116"/>
+        <source>Step 1 of 3: connect this PC and sign in</source>
+        <translation>第 1 步（共 3 步）：连接这台电脑并登录</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/first_run.py" line="117"/>
+        <source>Step 2 of 3: download the store&apos;s data</source>
+        <translation>第 2 步（共 3 步）：下载本店数据</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/first_run.py" line="118"/>
+        <source>Step 3 of 3: choose your PIN for this PC</source>
+        <translation>第 3 步（共 3 步）：设置这台电脑的 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/first_run.py" line="137"/>
+        <source>Welcome, {name}. Choose a PIN of 4 to 8 digits: from now on you sign in on this PC by picking your name and typing it.</source>
+        <translation>欢迎，{name}。请设置 4 到 8 位数字的 PIN 码：以后在这台电脑上选择您的姓名并输入它即可登录。</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../guide_desk/ui/sign_in.py" line="24"/>
+        <location filename="../../guide_desk/ui/sign_in.py" line="36"/>
         <source>Sign in — Guide Desk</source>
         <translation>登录 — 导购工作台</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sign_in.py" line="29"/>
+        <location filename="../../guide_desk/ui/sign_in.py" line="41"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sign_in.py" line="30"/>
+        <location filename="../../guide_desk/ui/sign_in.py" line="42"/>
         <source>Store manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sign_in.py" line="30"/>
+        <location filename="../../guide_desk/ui/sign_in.py" line="42"/>
         <source>HQ</source>
         <translation>总部</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sign_in.py" line="37"/>
-        <location filename="../../guide_desk/ui/sign_in.py" line="45"/>
+        <location filename="../../guide_desk/ui/sign_in.py" line="46"/>
+        <source>{name} (set up PIN)</source>
+        <translation>{name}（需设置 PIN 码）</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sign_in.py" line="51"/>
+        <location filename="../../guide_desk/ui/sign_in.py" line="59"/>
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sign_in.py" line="44"/>
+        <location filename="../../guide_desk/ui/sign_in.py" line="58"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sign_in.py" line="55"/>
+        <location filename="../../guide_desk/ui/sign_in.py" line="61"/>
+        <source>First time on this PC? Sign in with your password…</source>
+        <translation>首次在这台电脑上使用？用密码登录…</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sign_in.py" line="93"/>
         <source>Wrong PIN. Try again.</source>
         <translation>PIN 码错误，请重试。</translation>
     </message>
@@ -1353,6 +3305,108 @@
         <location filename="../../guide_desk/ui/suggestion_text.py" line="42"/>
         <source>best {start}:00–{end}:00</source>
         <translation>最佳 {start}:00–{end}:00</translation>
+    </message>
+</context>
+<context>
+    <name>SyncReviewPage</name>
+    <message>
+        <location filename="../../guide_desk/ui/pages/sync_review.py" line="36"/>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/sync_review.py" line="37"/>
+        <source>Rejected changes</source>
+        <translation>被拒绝的修改</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/sync_review.py" line="38"/>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/sync_review.py" line="39"/>
+        <source>Restore the value from this PC and send it again</source>
+        <translation>恢复这台电脑上的值并重新发送</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/sync_review.py" line="41"/>
+        <source>Keep theirs</source>
+        <translation>保留对方的</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/sync_review.py" line="42"/>
+        <source>Accept the value that is on the server now</source>
+        <translation>接受服务器上现在的值</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/sync_review.py" line="44"/>
+        <source>Fix and resend</source>
+        <translation>修改后重发</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/sync_review.py" line="45"/>
+        <source>Open the customer to make the change again</source>
+        <translation>打开该顾客，重新修改</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/sync_review.py" line="47"/>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/sync_review.py" line="48"/>
+        <source>Let this change go; the server&apos;s version stays</source>
+        <translation>放弃这次修改，保留服务器上的版本</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/sync_review.py" line="53"/>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/pages/sync_review.py" line="55"/>
+        <source>When another PC changed the same thing, or the server refused a change, it is listed here for you to decide. Nothing is lost meanwhile.</source>
+        <translation>当另一台电脑改了同一处，或服务器拒绝了某次修改时，会列在这里由你决定。在此期间不会丢失任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guide_desk/ui/pages/sync_review.py" line="91"/>
+        <source>Conflicts (%n)</source>
+        <translation>
+            <numerusform>冲突（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guide_desk/ui/pages/sync_review.py" line="92"/>
+        <source>Rejected changes (%n)</source>
+        <translation>
+            <numerusform>被拒绝的修改（%n）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <location filename="../../guide_desk/ui/sync/status.py" line="35"/>
+        <source>Sign in for sync…</source>
+        <translation>登录以同步…</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/status.py" line="38"/>
+        <source>Connect…</source>
+        <translation>连接…</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/status.py" line="39"/>
+        <source>Connect this PC to the central server</source>
+        <translation>将这台电脑连接到中心服务器</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guide_desk/ui/sync/status.py" line="53"/>
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n 条修改待发送</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2048,6 +4102,69 @@
     </message>
 </context>
 <context>
+    <name>kpi</name>
+    <message>
+        <location filename="../../guide_desk/ui/models/kpi_table.py" line="25"/>
+        <source>Customers added</source>
+        <translation>新增顾客</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/kpi_table.py" line="26"/>
+        <source>Customers contacted</source>
+        <translation>已联系顾客</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/kpi_table.py" line="27"/>
+        <source>Tasks on time</source>
+        <translation>任务按时完成率</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/kpi_table.py" line="28"/>
+        <source>Overdue tasks</source>
+        <translation>逾期任务</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/kpi_table.py" line="29"/>
+        <source>Suggestions accepted</source>
+        <translation>建议采纳率</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/kpi_table.py" line="30"/>
+        <source>Push → purchase (7 d)</source>
+        <translation>推送后 7 天成交率</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/kpi_table.py" line="31"/>
+        <source>1v1 sessions held</source>
+        <translation>1v1 服务场次</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/kpi_table.py" line="32"/>
+        <source>No-show rate</source>
+        <translation>爽约率</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/kpi_table.py" line="33"/>
+        <source>Session → purchase</source>
+        <translation>1v1 成交转化率</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/kpi_table.py" line="34"/>
+        <source>Attributed sales</source>
+        <translation>归属销售额</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/kpi_table.py" line="35"/>
+        <source>Repurchase rate</source>
+        <translation>复购率</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/kpi_table.py" line="36"/>
+        <source>Tag coverage (≥ 3 tags)</source>
+        <translation>标签覆盖率（≥3 个标签）</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
         <location filename="../../guide_desk/ui/dialogs/look_card.py" line="28"/>
@@ -2121,6 +4238,338 @@
         <location filename="../../guide_desk/ui/models/session_list.py" line="32"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <location filename="../../guide_desk/ui/sync/__init__.py" line="42"/>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/__init__.py" line="45"/>
+        <source>Send and receive changes now (F5)</source>
+        <translation>立即发送和接收修改（F5）</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/__init__.py" line="87"/>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/words.py" line="29"/>
+        <source>Not connected to a central server</source>
+        <translation>未连接中心服务器</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/words.py" line="30"/>
+        <source>Not enrolled</source>
+        <translation>未注册</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/words.py" line="31"/>
+        <source>Sign-in needed for sync</source>
+        <translation>需要登录才能同步</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/words.py" line="32"/>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/words.py" line="33"/>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/words.py" line="34"/>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/words.py" line="35"/>
+        <source>Sync problem</source>
+        <translation>同步出错</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/words.py" line="36"/>
+        <source>Sync paused</source>
+        <translation>同步已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/words.py" line="37"/>
+        <source>Waiting to sync</source>
+        <translation>等待同步</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/words.py" line="44"/>
+        <source>never synced</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/words.py" line="48"/>
+        <source>synced {time}</source>
+        <translation>已同步 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/words.py" line="49"/>
+        <source>synced {date}</source>
+        <translation>已同步 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/words.py" line="54"/>
+        <source>the central server</source>
+        <translation>中心服务器</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/words.py" line="56"/>
+        <source>Cannot reach {url}. Check the network; your changes are kept and sent later.</source>
+        <translation>无法连接 {url}。请检查网络；你的修改已保存，稍后会发送。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/words.py" line="59"/>
+        <source>The central server is busy; the app tries again shortly.</source>
+        <translation>中心服务器繁忙，稍后会自动重试。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/words.py" line="61"/>
+        <source>The central server had a problem; the app tries again later.</source>
+        <translation>中心服务器出现问题，稍后会自动重试。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/words.py" line="63"/>
+        <source>This PC is not enrolled with a central server yet: connect it in Settings.</source>
+        <translation>这台电脑还没有在中心服务器注册：请在“设置”中连接。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/words.py" line="65"/>
+        <source>Nobody is signed in for sync on this PC: sign in to send and receive changes.</source>
+        <translation>这台电脑上没有人登录同步：登录后才能发送和接收修改。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/words.py" line="67"/>
+        <source>The server did not accept this PC&apos;s sign-in; sign in for sync again.</source>
+        <translation>服务器不接受这台电脑的登录，请重新登录同步。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/words.py" line="69"/>
+        <source>The server asked for a full download; it starts with the next round.</source>
+        <translation>服务器要求重新完整下载，将在下一轮开始。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/words.py" line="71"/>
+        <source>The server refused: {message}</source>
+        <translation>服务器拒绝：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/words.py" line="80"/>
+        <source>A value was not accepted</source>
+        <translation>有一个值不被接受</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/words.py" line="81"/>
+        <source>Your role may not make this change</source>
+        <translation>你的角色无权做这个修改</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/words.py" line="82"/>
+        <source>The record no longer exists on the server</source>
+        <translation>服务器上已没有这条记录</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/words.py" line="83"/>
+        <source>The customer was archived</source>
+        <translation>该顾客已归档</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/words.py" line="84"/>
+        <source>It already exists</source>
+        <translation>已经存在</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/words.py" line="85"/>
+        <source>This person is already a customer of another store</source>
+        <translation>此人已是其他门店的顾客</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/words.py" line="86"/>
+        <source>The name is already used</source>
+        <translation>名称已被使用</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/words.py" line="87"/>
+        <source>Notes cannot be changed once written</source>
+        <translation>备注写入后不能修改</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/words.py" line="88"/>
+        <source>The session was already closed</source>
+        <translation>该 1v1 已结束</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/words.py" line="89"/>
+        <source>The task was already closed</source>
+        <translation>该任务已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/words.py" line="90"/>
+        <source>The guide is already booked at that time</source>
+        <translation>该导购在这个时间已有预约</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/words.py" line="91"/>
+        <source>The room or resource is already booked at that time</source>
+        <translation>该房间或资源在这个时间已被预约</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/words.py" line="92"/>
+        <source>The time is outside the store&apos;s opening hours</source>
+        <translation>该时间不在门店营业时间内</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/words.py" line="93"/>
+        <source>Too many tags</source>
+        <translation>标签太多</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/words.py" line="94"/>
+        <source>The server does not know this kind of record</source>
+        <translation>服务器不认识这种记录</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/words.py" line="95"/>
+        <source>The server does not know this kind of change</source>
+        <translation>服务器不认识这种修改</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/words.py" line="97"/>
+        <source>Refused ({code})</source>
+        <translation>被拒绝（{code}）</translation>
+    </message>
+</context>
+<context>
+    <name>sync_review</name>
+    <message>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="22"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="23"/>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="24"/>
+        <source>WeCom id</source>
+        <translation>企业微信 ID</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="25"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="26"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="27"/>
+        <source>Top size</source>
+        <translation>上装尺码</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="28"/>
+        <source>Bottom size</source>
+        <translation>下装尺码</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="29"/>
+        <source>Shoe size</source>
+        <translation>鞋码</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="30"/>
+        <source>Style</source>
+        <translation>风格</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="31"/>
+        <source>Member tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="32"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="33"/>
+        <source>Marketing consent</source>
+        <translation>营销同意</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="34"/>
+        <source>Owner guide</source>
+        <translation>负责导购</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="35"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="36"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="37"/>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="56"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="44"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="49"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="49"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="55"/>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="57"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="58"/>
+        <source>1v1 session</source>
+        <translation>1v1 服务</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="59"/>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="60"/>
+        <source>Tag group</source>
+        <translation>标签组</translation>
     </message>
 </context>
 </TS>
