@@ -91,7 +91,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../guide_desk/ui/pages/dashboard.py" line="195"/>
+        <location filename="../../guide_desk/ui/pages/dashboard.py" line="197"/>
         <source>{first} – {last} · %n guide(s) · double-click a number to see what it counts</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -1123,7 +1123,7 @@
     </message>
     <message>
         <location filename="../../guide_desk/ui/pages/dashboard.py" line="68"/>
-        <location filename="../../guide_desk/ui/pages/dashboard.py" line="89"/>
+        <location filename="../../guide_desk/ui/pages/dashboard.py" line="91"/>
         <source>Period</source>
         <translation>时间段</translation>
     </message>
@@ -1143,68 +1143,68 @@
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/dashboard.py" line="82"/>
+        <location filename="../../guide_desk/ui/pages/dashboard.py" line="84"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/dashboard.py" line="83"/>
+        <location filename="../../guide_desk/ui/pages/dashboard.py" line="85"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/dashboard.py" line="84"/>
+        <location filename="../../guide_desk/ui/pages/dashboard.py" line="86"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/dashboard.py" line="85"/>
+        <location filename="../../guide_desk/ui/pages/dashboard.py" line="87"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/dashboard.py" line="86"/>
+        <location filename="../../guide_desk/ui/pages/dashboard.py" line="88"/>
         <source>Scoring rules…</source>
         <translation>计分规则…</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/dashboard.py" line="87"/>
+        <location filename="../../guide_desk/ui/pages/dashboard.py" line="89"/>
         <source>Hand over customers…</source>
         <translation>顾客交接…</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/dashboard.py" line="94"/>
+        <location filename="../../guide_desk/ui/pages/dashboard.py" line="96"/>
         <source>Guide KPIs</source>
         <translation>导购指标</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/dashboard.py" line="102"/>
+        <location filename="../../guide_desk/ui/pages/dashboard.py" line="104"/>
         <location filename="../../guide_desk/ui/pages/dashboard_exports.py" line="97"/>
         <source>Leaderboard</source>
         <translation>排行榜</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/dashboard.py" line="105"/>
+        <location filename="../../guide_desk/ui/pages/dashboard.py" line="107"/>
         <source>Guides</source>
         <translation>导购</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/dashboard.py" line="106"/>
+        <location filename="../../guide_desk/ui/pages/dashboard.py" line="108"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/dashboard.py" line="107"/>
+        <location filename="../../guide_desk/ui/pages/dashboard.py" line="109"/>
         <source>Leaderboard (导购大赛)</source>
         <translation>导购大赛排行榜</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/dashboard.py" line="171"/>
+        <location filename="../../guide_desk/ui/pages/dashboard.py" line="173"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guide_desk/ui/pages/dashboard.py" line="195"/>
+        <location filename="../../guide_desk/ui/pages/dashboard.py" line="197"/>
         <source>{first} – {last} · %n guide(s) · double-click a number to see what it counts</source>
         <translation>
             <numerusform>{first} – {last} · %n 位导购 · 双击数字查看明细</numerusform>
@@ -1833,218 +1833,218 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="47"/>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="73"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="54"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="80"/>
         <source>Import customers</source>
         <translation>导入顾客</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="48"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="55"/>
         <source>Customer files (*.csv *.txt *.xlsx)</source>
         <translation>顾客文件 (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="54"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="61"/>
         <source>Save rejected rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="56"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="63"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="76"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="83"/>
         <source>(ignore)</source>
         <translation>（忽略）</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="76"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="83"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="76"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="83"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="77"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="84"/>
         <source>WeCom id</source>
         <translation>企业微信 ID</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="77"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="84"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="77"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="84"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="78"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="85"/>
         <source>Top size</source>
         <translation>上装尺码</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="78"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="85"/>
         <source>Bottom size</source>
         <translation>下装尺码</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="78"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="85"/>
         <source>Shoe size</source>
         <translation>鞋码</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="79"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="86"/>
         <source>Style preferences</source>
         <translation>风格偏好</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="79"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="86"/>
         <source>Tier</source>
         <translation>会员等级</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="79"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="86"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="80"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="87"/>
         <source>Marketing consent</source>
         <translation>营销授权</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="80"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="87"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="80"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="87"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="93"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="101"/>
         <source>Choose a CSV (UTF-8 or GBK, as Excel or the POS saves it) or an .xlsx file with one customer per row and the column names in the first row.</source>
         <translation>请选择 CSV 文件（UTF-8 或 GBK，即 Excel 或收银系统保存的格式）或 .xlsx 文件：每行一位顾客，第一行为列名。</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="96"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="104"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="113"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="121"/>
         <source>First rows of the file</source>
         <translation>文件的前几行</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="115"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="123"/>
         <source>Skip them</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="115"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="123"/>
         <source>Update them from the file</source>
         <translation>用文件中的数据更新</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="116"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="124"/>
         <source>Merge: fill only empty fields, add tags</source>
         <translation>合并：只补全空白字段，并添加标签</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="118"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="126"/>
         <source>Customers already here (same phone or WeCom id)</source>
         <translation>已存在的顾客（手机号或企业微信 ID 相同）</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="121"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="129"/>
         <source>Check (dry run)</source>
         <translation>检查（试运行）</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="123"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="131"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="131"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="139"/>
         <source>Customers already here:</source>
         <translation>已存在的顾客：</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="144"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="152"/>
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="145"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="153"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="148"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="156"/>
         <source>Importing… Cancel stops after the current batch of 1,000 rows.</source>
         <translation>正在导入… 取消会在当前这批（1,000 行）完成后停止。</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="161"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="169"/>
         <source>Rejected rows</source>
         <translation>被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="163"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="171"/>
         <source>Save rejects CSV…</source>
         <translation>保存被拒绝的行（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="165"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="173"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="185"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="193"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="200"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="208"/>
         <source>{name}: {rows} rows, read as {encoding}. Check what each column holds.</source>
         <translation>{name}：共 {rows} 行，按 {encoding} 读取。请确认每一列的内容。</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="210"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="218"/>
         <source>Field for column {column}</source>
         <translation>“{column}”列对应的字段</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="214"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="222"/>
         <source>Remembered mapping for files like this one.</source>
         <translation>已套用此类文件上次的列对应关系。</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="263"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="271"/>
         <source>Dry run: {imported} new, {duplicates} already here, {rejected} rejected. Nothing was stored yet.</source>
         <translation>试运行：新增 {imported}，已存在 {duplicates}，拒绝 {rejected}。尚未保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="268"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="276"/>
         <source>{imported} imported, {updated} updated, {duplicates} already here, {rejected} rejected.</source>
         <translation>新增 {imported}，更新 {updated}，已存在 {duplicates}，拒绝 {rejected}。</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="271"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="279"/>
         <source>Cancelled: the rows after the last whole batch were not imported.</source>
         <translation>已取消：最后一个完整批次之后的行未导入。</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="293"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="301"/>
         <source>Rejected rows saved to {name}.</source>
         <translation>被拒绝的行已保存到 {name}。</translation>
     </message>
@@ -2257,17 +2257,17 @@
         <translation>导购</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/main_window.py" line="110"/>
+        <location filename="../../guide_desk/ui/main_window.py" line="112"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/main_window.py" line="111"/>
+        <location filename="../../guide_desk/ui/main_window.py" line="110"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/main_window.py" line="112"/>
+        <location filename="../../guide_desk/ui/main_window.py" line="111"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>

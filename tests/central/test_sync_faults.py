@@ -153,7 +153,7 @@ class SyncMachine(RuleBasedStateMachine):
         self.notes: set[str] = set()
         self.created: set[str] = set()
         self.merged_ok: dict[str, str] = {}  # a create the server may fold into the customer holding the phone
-        self.task_seen: dict[str, int] = {}
+        self.task_seen: dict[tuple[int, str], int] = {}
         self.snapshot: Path | None = None
         self.step = 0
         self.fault_rate = 0.0
@@ -320,15 +320,16 @@ class SyncMachine(RuleBasedStateMachine):
         self.snapshot = None
 
     def _watch_tasks(self) -> None:
-        for pc in self.pcs:
+        """On each PC a task's status only moves forward, unless the server refused that PC's change to it
+        (then the PC shows the server's status again, and the refusal is listed)."""
+        for index, pc in enumerate(self.pcs):
             with Session(pc.engine) as session:
+                refused = {r.entity_id for r in session.exec(select(SyncRejection))}
                 for task in session.exec(select(Task)):
-                    seen = self.task_seen.get(task.id, 0)
-                    rank = STATUS_RANK[task.status]
-                    pending = pending_count(session)
-                    if pending == 0:
-                        assert rank >= seen, f"task {task.id} went back to {task.status}"
-                    self.task_seen[task.id] = max(seen, rank)
+                    key = (index, task.id)
+                    seen, rank = self.task_seen.get(key, 0), STATUS_RANK[task.status]
+                    assert rank >= seen or task.id in refused, f"task {task.id} went back to {task.status}"
+                    self.task_seen[key] = max(seen, rank)
 
     def teardown(self) -> None:
         try:
