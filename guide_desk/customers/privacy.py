@@ -136,7 +136,7 @@ def erase_customer(session: Session, *, customer_id: str, by_guide_id: str | Non
     session.execute(delete(CustomerTag).where(col(CustomerTag.customer_id) == customer_id))
     session.execute(delete(Suggestion).where(col(Suggestion.customer_id) == customer_id))
     session.add(CustomerErasure(customer_id=customer_id, erased_at=now, by_guide_id=by_guide_id, reason=reason))
-    note_ids = list(session.scalars(select(Note.id).where(col(Note.customer_id) == customer_id)))
+    note_ids = list(session.scalars(select(col(Note.id)).where(col(Note.customer_id) == customer_id)))
     rewrite_pending(session, entity_ids=[customer_id, *note_ids],
                     values={**dict.fromkeys(_PERSONAL), "name": PLACEHOLDER, "style_prefs": "", "body": ""})
     record_mutation(session, entity="customer", entity_id=customer_id, op="erase",
