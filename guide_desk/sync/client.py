@@ -93,6 +93,6 @@ class SyncClient:
     def push(self, *, token: str, request: PushRequest) -> PushResponse:
         return self._call("POST", "/sync/push", PushResponse, token=token, json=request.model_dump(mode="json"))
 
-    def pull(self, *, token: str, cursor: int, client_id: str, limit: int = PULL_PAGE) -> PullResponse:
+    def pull(self, *, token: str, cursor: int, client_id: str, limit: int | None = None) -> PullResponse:
         return self._call("GET", "/sync/pull", PullResponse, token=token,
-                          params={"cursor": cursor, "limit": limit, "client_id": client_id})
+                          params={"cursor": cursor, "limit": limit or PULL_PAGE, "client_id": client_id})

@@ -162,6 +162,13 @@ def test_a_wrong_enrolment_code_is_refused_in_words(server: LiveServer, setup_di
     assert setup_dialog.connect_step.message.text().startswith("The store code or the enrolment code is wrong")
 
 
+@pytest.fixture
+def small_pages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pages of 500 rows, so a download of ~1,100 rows has several and can be cancelled between them."""
+    monkeypatch.setattr("guide_desk.sync.client.PULL_PAGE", 500)
+
+
+@pytest.mark.usefixtures("small_pages")
 def test_cancel_keeps_what_arrived_and_reopening_resumes(
         qtbot: Any, server: LiveServer, settings: Settings, engine: Engine, setup_dialog: SetupDialog,
         tmp_path: Path) -> None:

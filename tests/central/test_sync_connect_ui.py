@@ -153,6 +153,13 @@ def test_sign_in_needed_then_sign_in_for_sync(window: MainWindow, server: LiveSe
     assert status.state.text() == "Online" and status.sign_in_button.isHidden()
 
 
+@pytest.fixture
+def small_pages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pages of 500 rows, so a download of ~1,100 rows has several and can be cancelled between them."""
+    monkeypatch.setattr("guide_desk.sync.client.PULL_PAGE", 500)
+
+
+@pytest.mark.usefixtures("small_pages")
 def test_cancelling_the_first_download_keeps_what_arrived_and_the_next_round_resumes(
         window: MainWindow, server: LiveServer, org: Any, engine: Engine, data_dir: Path, tmp_path: Path) -> None:
     clone_database(engine, data_dir, tmp_path / "pc2")

@@ -213,8 +213,10 @@ class SyncMachine(RuleBasedStateMachine):
         customer_id, new = ids[pick % len(ids)], FIELDS[field][value]
 
         def act(session: Session) -> None:
+            before = getattr(session.get(Customer, customer_id), field)
             update_customer(session, customer_id=customer_id, changes={field: new}, by_guide_id=self.world.org.guide.id)
-            self.edits.append((self.step, customer_id, field, new))
+            if before != new:  # setting a field to what it holds is no edit: nothing is queued
+                self.edits.append((self.step, customer_id, field, new))
 
         self._edit(device, self.world.org.guide.id, act)
 
