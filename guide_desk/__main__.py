@@ -136,74 +136,6 @@ def cmd_central(args: argparse.Namespace) -> int:
     return run_central(args)
 
 
-def cmd_import(args: argparse.Namespace) -> int:
-    from guide_desk.commands.transfer import run_import
-
-    return run_import(args)
-
-
-def cmd_export(args: argparse.Namespace) -> int:
-    from guide_desk.commands.transfer import run_export
-
-    return run_export(args)
-
-
-def cmd_enrol(args: argparse.Namespace) -> int:
-    from guide_desk.commands.sync import run_enrol
-
-    return run_enrol(args)
-
-
-def cmd_login(args: argparse.Namespace) -> int:
-    from guide_desk.commands.sync import run_login
-
-    return run_login(args)
-
-
-def cmd_sync(args: argparse.Namespace) -> int:
-    from guide_desk.commands.sync import run_sync
-
-    return run_sync(args)
-
-
-def _add_transfer(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """`guide-desk import customers …` and `guide-desk export customers …` (DESIGN.md §7)."""
-    importing = sub.add_parser("import", help="import customers from CSV (UTF-8, BOM, GBK) or .xlsx")
-    importing.add_argument("what", choices=["customers"])
-    importing.add_argument("file", type=Path)
-    importing.add_argument("--data-dir", type=Path)
-    importing.add_argument("--dry-run", action="store_true", help="check every row, store nothing")
-    importing.add_argument("--map", help="COLUMN=FIELD,… where the headers are not recognised by themselves")
-    importing.add_argument("--rejects", type=Path, metavar="OUT.csv", help="write rejected rows here to fix")
-    importing.add_argument("--on-duplicate", choices=["skip", "update", "merge"], default="skip")
-    importing.add_argument("--json", action="store_true")
-    importing.set_defaults(handler=cmd_import)
-    exporting = sub.add_parser("export", help="export customers to CSV, .xlsx or vCard")
-    exporting.add_argument("what", choices=["customers"])
-    exporting.add_argument("--data-dir", type=Path)
-    exporting.add_argument("--out", type=Path, required=True)
-    exporting.add_argument("--format", choices=["csv", "xlsx", "vcf"], help="default: from the file name")
-    exporting.set_defaults(handler=cmd_export)
-
-
-def _add_sync(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Headless device set-up and sync for IT scripts (DESIGN.md §7)."""
-    enrol = sub.add_parser("enrol", help="enrol this PC with the central API")
-    enrol.add_argument("--data-dir", type=Path)
-    enrol.add_argument("--api", required=True, help="central API URL")
-    enrol.add_argument("--store", required=True, help="store code")
-    enrol.add_argument("--code", required=True, help="one-time enrolment code")
-    enrol.set_defaults(handler=cmd_enrol)
-    login = sub.add_parser("login", help="sign a guide in for sync (password on stdin)")
-    login.add_argument("--data-dir", type=Path)
-    login.add_argument("--guide", required=True, help="the guide's login")
-    login.set_defaults(handler=cmd_login)
-    sync = sub.add_parser("sync", help="sync with the central API")
-    sync.add_argument("--data-dir", type=Path)
-    sync.add_argument("--once", action="store_true", help="one round; exit 0 only when fully synced")
-    sync.set_defaults(handler=cmd_sync)
-
-
 def _add_central(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """`guide-desk central serve|admin …` — the reference central API (DESIGN.md §7)."""
     central = sub.add_parser("central", help="the reference central API: serve it, administer it")
@@ -243,6 +175,8 @@ def _add_central(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from guide_desk.commands.parsers import add_sync, add_transfer
+
     parser = argparse.ArgumentParser(prog="guide-desk", description="导购工作台 Guide Desk")
     parser.add_argument("--version", action="version", version=f"guide-desk {__version__}")
     parser.add_argument("--data-dir", type=Path, help="where this install keeps its data")
@@ -281,8 +215,8 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--data-dir", type=Path, required=True)
     shot.add_argument("--out", type=Path, required=True)
     shot.set_defaults(handler=cmd_screenshot)
-    _add_transfer(sub)
-    _add_sync(sub)
+    add_transfer(sub)
+    add_sync(sub)
     _add_central(sub)
     return parser
 
