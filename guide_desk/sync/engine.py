@@ -209,6 +209,9 @@ class SyncEngine:
             try:
                 with Session(bind=connection) as session:
                     replica.acknowledge(session, through=last_mutation_id, at=self._now())
+                    # The server knows fewer of our edits than it once acknowledged: it was restored from a
+                    # backup. What it lost is sent again by this round's last push.
+                    replica.reopen_after(session, last_applied=last_mutation_id)
                     self._write_changes(session, changes)
                     replica.set_state(session, "cursor", str(cursor))
                     session.commit()
