@@ -112,3 +112,35 @@ def test_nothing_to_do_is_fully_synced(devices: list[Device]) -> None:
     assert result.synced and result.pushed == 0
     with Session(devices[0].engine) as session:
         assert pending_count(session) == 0
+
+
+def test_a_server_restored_from_a_backup_gets_the_lost_edits_again(devices: list[Device], org: Any, server: LiveServer,
+                                                                   db_url: str, tmp_path: Path) -> None:
+    if not db_url.startswith("sqlite:///"):
+        pytest.skip("the restore is simulated on the SQLite file")
+    from fault_kit import restore_database, snapshot_database
+    from sqlalchemy import text
+
+    from guide_desk.central import admin
+
+    one, two = devices
+    with one.work(org.guide.id) as session:
+        customer = create_customer(session, owner_guide_id=org.guide.id, name="张三", by_guide_id=org.guide.id)
+        session.commit()
+    one.sync.run_round()
+    central_file = Path(db_url.removeprefix("sqlite:///"))
+    snapshot_database(central_file, tmp_path / "backup.db")
+    with one.work(org.guide.id) as session:
+        note = add_note(session, customer_id=customer.id, body="只穿 M 码", by_guide_id=org.guide.id)
+        session.commit()
+    assert one.sync.run_round().synced  # acknowledged by the server …
+    server.engine.dispose()
+    restore_database(tmp_path / "backup.db", central_file)  # … which then loses it
+    admin.mark_restored(server.engine)
+    one.sync.run_round()
+    one.sync.run_round()
+    with server.engine.connect() as connection:
+        assert connection.execute(text("SELECT body FROM note WHERE id = :id"), {"id": note.id}).scalar() == "只穿 M 码"
+    two.sync.run_round()
+    with two.work() as session:
+        assert session.get(Note, note.id) is not None
