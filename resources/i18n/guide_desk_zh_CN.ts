@@ -568,27 +568,27 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../guide_desk/ui/models/sync_review.py" line="67"/>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="101"/>
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/sync_review.py" line="67"/>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="101"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/sync_review.py" line="67"/>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="101"/>
         <source>Mine (lost)</source>
         <translation>我的（未采用）</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/sync_review.py" line="67"/>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="102"/>
         <source>Theirs (kept)</source>
         <translation>对方的（已采用）</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/sync_review.py" line="68"/>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="102"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -2636,27 +2636,27 @@
 <context>
     <name>RejectionsModel</name>
     <message>
-        <location filename="../../guide_desk/ui/models/sync_review.py" line="103"/>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="118"/>
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/sync_review.py" line="103"/>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="118"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/sync_review.py" line="103"/>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="118"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/sync_review.py" line="103"/>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="118"/>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/sync_review.py" line="104"/>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="119"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -4451,123 +4451,123 @@
 <context>
     <name>sync_review</name>
     <message>
-        <location filename="../../guide_desk/ui/models/sync_review.py" line="22"/>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="25"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/sync_review.py" line="23"/>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="26"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/sync_review.py" line="24"/>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="27"/>
         <source>WeCom id</source>
         <translation>企业微信 ID</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/sync_review.py" line="25"/>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="28"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/sync_review.py" line="26"/>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="29"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/sync_review.py" line="27"/>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="30"/>
         <source>Top size</source>
         <translation>上装尺码</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/sync_review.py" line="28"/>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="31"/>
         <source>Bottom size</source>
         <translation>下装尺码</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/sync_review.py" line="29"/>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="32"/>
         <source>Shoe size</source>
         <translation>鞋码</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/sync_review.py" line="30"/>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="33"/>
         <source>Style</source>
         <translation>风格</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/sync_review.py" line="31"/>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="34"/>
         <source>Member tier</source>
         <translation>会员等级</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/sync_review.py" line="32"/>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="35"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/sync_review.py" line="33"/>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="36"/>
         <source>Marketing consent</source>
         <translation>营销同意</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/sync_review.py" line="34"/>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="37"/>
         <source>Owner guide</source>
         <translation>负责导购</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/sync_review.py" line="35"/>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="38"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/sync_review.py" line="36"/>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="39"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/sync_review.py" line="37"/>
-        <location filename="../../guide_desk/ui/models/sync_review.py" line="56"/>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="40"/>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="59"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/sync_review.py" line="44"/>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="47"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/sync_review.py" line="49"/>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="52"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/sync_review.py" line="49"/>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="52"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/sync_review.py" line="55"/>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="58"/>
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/sync_review.py" line="57"/>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="60"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/sync_review.py" line="58"/>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="61"/>
         <source>1v1 session</source>
         <translation>1v1 服务</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/sync_review.py" line="59"/>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="62"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/sync_review.py" line="60"/>
+        <location filename="../../guide_desk/ui/models/sync_review.py" line="63"/>
         <source>Tag group</source>
         <translation>标签组</translation>
     </message>

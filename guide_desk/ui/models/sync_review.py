@@ -4,9 +4,11 @@ and edits the server refused, with its reason in words and the change's fields."
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
+from sqlmodel import Session
 
 from guide_desk.customers.sync_review import ConflictRow, RejectionRow, list_conflicts, list_rejections
 from guide_desk.phones import mask_phone
@@ -15,6 +17,7 @@ from guide_desk.ui.models.base import FlatTableModel, Index
 from guide_desk.ui.sync.words import rejection_reason
 
 translate = QCoreApplication.translate
+R = TypeVar("R", ConflictRow, RejectionRow)
 
 
 def field_label(name: str) -> str:
@@ -62,21 +65,23 @@ def entity_label(entity: str) -> str:
     return labels.get(entity, entity)
 
 
-class ConflictsModel(FlatTableModel):
-    def __init__(self, context: AppContext) -> None:
-        super().__init__([self.tr("Customer"), self.tr("Field"), self.tr("Mine (lost)"), self.tr("Theirs (kept)"),
-                          self.tr("When")])
+class _ReviewModel(FlatTableModel, Generic[R]):
+    """Rows from one Sync-page service, reloaded whole (the lists are short); subclasses word each cell."""
+
+    def __init__(self, context: AppContext, headers: list[str], load: Callable[[Session], list[R]]) -> None:
+        super().__init__(headers)
         self._context = context
-        self._rows: list[ConflictRow] = []
+        self._load: Callable[[Session], list[R]] = load
+        self._rows: list[R] = []
 
     def reload(self) -> None:
         with self._context.read() as session:
-            rows = list_conflicts(session)
+            rows = self._load(session)
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
 
-    def row_at(self, row: int) -> ConflictRow | None:
+    def row_at(self, row: int) -> R | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def row_total(self) -> int:
@@ -85,8 +90,18 @@ class ConflictsModel(FlatTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        item = self._rows[index.row()]
-        column = index.column()
+        return self._cell(self._rows[index.row()], index.column())
+
+    def _cell(self, item: R, column: int) -> str:
+        raise NotImplementedError
+
+
+class ConflictsModel(_ReviewModel[ConflictRow]):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__(context, [self.tr("Customer"), self.tr("Field"), self.tr("Mine (lost)"),
+                                   self.tr("Theirs (kept)"), self.tr("When")], list_conflicts)
+
+    def _cell(self, item: ConflictRow, column: int) -> str:
         if column == 0:
             return item.customer_name or entity_label(item.entity)
         if column == 1:
@@ -98,31 +113,12 @@ class ConflictsModel(FlatTableModel):
         return f"{item.at.astimezone():%m-%d %H:%M}"
 
 
-class RejectionsModel(FlatTableModel):
+class RejectionsModel(_ReviewModel[RejectionRow]):
     def __init__(self, context: AppContext) -> None:
-        super().__init__([self.tr("Customer"), self.tr("Change"), self.tr("Reason"), self.tr("Fields"),
-                          self.tr("When")])
-        self._context = context
-        self._rows: list[RejectionRow] = []
+        super().__init__(context, [self.tr("Customer"), self.tr("Change"), self.tr("Reason"), self.tr("Fields"),
+                                   self.tr("When")], list_rejections)
 
-    def reload(self) -> None:
-        with self._context.read() as session:
-            rows = list_rejections(session)
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def row_at(self, row: int) -> RejectionRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_total(self) -> int:
-        return len(self._rows)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        item = self._rows[index.row()]
-        column = index.column()
+    def _cell(self, item: RejectionRow, column: int) -> str:
         if column == 0:
             return item.customer_name or "—"
         if column == 1:
