@@ -177,10 +177,6 @@ def pending_edits(session: Session, *, keys: Iterable[tuple[str, str]]) -> dict[
     return found
 
 
-def has_pending(session: Session) -> bool:
-    return session.exec(select(Outbox.mutation_id).where(col(Outbox.acked_at).is_(None)).limit(1)).first() is not None
-
-
 def acknowledge(session: Session, *, through: int, at: datetime) -> int:
     """Mark every pending mutation up to `through` as applied by the server."""
     result = session.execute(update(Outbox).where(col(Outbox.mutation_id) <= through, col(Outbox.acked_at).is_(None))
@@ -194,13 +190,6 @@ def reopen_after(session: Session, *, last_applied: int) -> int:
     result = session.execute(update(Outbox).where(col(Outbox.mutation_id) > last_applied,
                                                   col(Outbox.acked_at).is_not(None)).values(acked_at=None))
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
-
-
-def first_unsent_gap(session: Session, *, last_applied: int) -> bool:
-    """Whether the mutation right after the server's last applied one is gone from the outbox (pruned):
-    the server then waits forever for an id we can no longer send."""
-    oldest = session.exec(select(func.min(Outbox.mutation_id))).one()
-    return oldest is not None and oldest > last_applied + 1
 
 
 def prune_acknowledged(session: Session, *, before: datetime) -> None:

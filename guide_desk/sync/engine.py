@@ -11,8 +11,9 @@ older backup gets the acknowledged mutations it lost sent once more.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -22,7 +23,7 @@ from sqlmodel import Session
 
 from guide_desk.clock import utcnow
 from guide_desk.db import replica
-from guide_desk.db.outbox import pending
+from guide_desk.db.outbox import pending, pending_count
 from guide_desk.db.tables import Outbox
 from guide_desk.ids import uuid7
 from guide_desk.sync import mapping
@@ -104,8 +105,6 @@ class SyncEngine:
             replica.prune_acknowledged(session, before=self._now() - KEEP_ACKNOWLEDGED)
             replica.set_state(session, "last_synced_at", self._now().isoformat())
             session.commit()
-            from guide_desk.db.outbox import pending_count
-
             result.pending = pending_count(session)
         return result
 
@@ -197,29 +196,34 @@ class SyncEngine:
                     return
                 page = ahead.result()
 
-    def _apply_page(self, changes: list[Change], cursor: int, last_mutation_id: int) -> None:
+    @contextmanager
+    def _replica_session(self) -> Iterator[Session]:
+        """A session for writing server rows. They arrive in version order, not dependency order (a guide
+        renamed after their customers were written comes later), so foreign keys are not enforced; and a page
+        commits together with its cursor either way, so without the fsync a power cut can only undo the last
+        pages, which the next round downloads again. Local edits keep synchronous=FULL."""
         with self._engine.connect() as connection:
-            # Rows arrive in version order, not in dependency order (a guide renamed after their customers
-            # were written comes later): foreign keys are not enforced while a page of server rows lands.
             connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
-            # A page and its cursor commit together either way; without the fsync a power cut can only undo
-            # the last pages, which the next round downloads again. Local edits keep synchronous=FULL.
             connection.exec_driver_sql("PRAGMA synchronous = NORMAL")
             connection.commit()  # end the autobegun transaction so the session's commit is a real one
             try:
                 with Session(bind=connection) as session:
-                    replica.acknowledge(session, through=last_mutation_id, at=self._now())
-                    # The server knows fewer of our edits than it once acknowledged: it was restored from a
-                    # backup. What it lost is sent again by this round's last push.
-                    replica.reopen_after(session, last_applied=last_mutation_id)
-                    self._write_changes(session, changes)
-                    replica.set_state(session, "cursor", str(cursor))
-                    session.commit()
+                    yield session
             finally:
                 connection.rollback()
                 connection.exec_driver_sql("PRAGMA foreign_keys = ON")
                 connection.exec_driver_sql("PRAGMA synchronous = FULL")
                 connection.commit()
+
+    def _apply_page(self, changes: list[Change], cursor: int, last_mutation_id: int) -> None:
+        with self._replica_session() as session:
+            replica.acknowledge(session, through=last_mutation_id, at=self._now())
+            # The server knows fewer of our edits than it once acknowledged: it was restored from a
+            # backup. What it lost is sent again by this round's last push.
+            replica.reopen_after(session, last_applied=last_mutation_id)
+            self._write_changes(session, changes)
+            replica.set_state(session, "cursor", str(cursor))
+            session.commit()
 
     def _write_changes(self, session: Session, changes: list[Change]) -> None:
         live = [c for c in changes if not (c.deleted or c.removed_from_scope) and c.data is not None]
@@ -255,18 +259,10 @@ class SyncEngine:
         child_sets.clear()
 
     def _start_over(self) -> None:
-        with self._engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
-            connection.commit()  # end the autobegun transaction so the session's commit is a real one
-            try:
-                with Session(bind=connection) as session:
-                    replica.set_state(session, "cursor", "0")
-                    replica.wipe_replica(session)
-                    session.commit()
-            finally:
-                connection.rollback()
-                connection.exec_driver_sql("PRAGMA foreign_keys = ON")
-                connection.commit()
+        with self._replica_session() as session:
+            replica.set_state(session, "cursor", "0")
+            replica.wipe_replica(session)
+            session.commit()
 
 
 _EDITABLE = {"customer", "tag_group", "tag", "note", "task", "appointment", "guide"}
