@@ -16,7 +16,8 @@ import sqlite3
 import threading
 import time
 from collections import Counter
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -50,7 +51,9 @@ def _data_dir(settings: Settings) -> Check:
     return Check("data dir", f"{path}{'' if writable else ' (not writable)'}", writable)
 
 
-def _database(path: Path, *, full: bool = False) -> list[Check]:
+def _database(path: Path, *, full: bool, on_enrolment: Callable[[str | None], None]) -> list[Check]:
+    """The database checks. `on_enrolment` gets the API URL this PC is enrolled with (None: not enrolled) as
+    soon as it is read, so the API probe runs while the integrity check does."""
     if not path.exists():
         return [Check("database", f"{path} (not created yet)")]
     from guide_desk.db.migrate import head_revision, known_revisions
@@ -67,6 +70,8 @@ def _database(path: Path, *, full: bool = False) -> list[Check]:
         state = "current" if schema == head else (
             f"written by a newer Guide Desk; this build ({__version__}, schema {head}) will not open it" if newer
             else f"older; backed up and migrated to {head} at the next start")
+        sync, enrolled_url = _sync(connection)
+        on_enrolment(enrolled_url)
         integrity = _integrity(connection, full=full)
     finally:
         connection.close()
@@ -75,7 +80,26 @@ def _database(path: Path, *, full: bool = False) -> list[Check]:
         Check("database", f"{path} ({size_mb:.1f} MB)"),
         Check("schema version", f"{schema} ({state})", not newer),
         integrity,
+        sync,
     ]
+
+
+def _sync(connection: sqlite3.Connection) -> tuple[Check, str | None]:
+    """Where this PC syncs to, how many edits wait to be sent, when it last synced; and the enrolled URL."""
+    try:
+        state = dict(connection.execute(
+            "SELECT key, value FROM sync_state WHERE key IN ('api_url', 'store_code', 'last_synced_at')"))
+        waiting = connection.execute("SELECT count(*) FROM outbox WHERE acked_at IS NULL").fetchone()[0]
+    except sqlite3.OperationalError:  # a schema from before sync: nothing enrolled yet
+        return Check("sync", "not enrolled (works offline)"), None
+    url = state.get("api_url")
+    if not url:
+        kept = f"; {waiting:,} changes kept for when it is" if waiting else ""
+        return Check("sync", f"not enrolled (works offline){kept}"), None
+    last = state.get("last_synced_at")
+    when = f"last synced {last[:16].replace('T', ' ')} UTC" if last else "never synced"
+    return Check("sync", f"enrolled with {redact_url(url)} as store {state.get('store_code', '?')}; "
+                         f"{waiting:,} changes waiting; {when}", warning=bool(waiting) and not last), url
 
 
 def _integrity(connection: sqlite3.Connection, *, full: bool) -> Check:
@@ -126,17 +150,18 @@ def _proxy(settings: Settings) -> Check:
     return Check("proxy", "none (direct connection)")
 
 
-def _api(settings: Settings) -> Check:
-    if not settings.api_url:
+def _api(settings: Settings, url: str | None) -> Check:
+    """Probe `url`'s /health through the configured proxy and CA bundle."""
+    if not url:
         return Check("api", "not configured (working offline)")
     import httpx
 
-    shown = redact_url(settings.api_url)
+    shown = redact_url(url)
     try:
         options = http_client_options(settings, timeout=3.0)
     except InvalidInput as exc:
         return Check("api", f"{shown}: {exc}", False)
-    url = settings.api_url.rstrip("/") + "/health"
+    url = url.rstrip("/") + "/health"
     try:
         with httpx.Client(**options) as client:
             response = client.get(url)
@@ -185,7 +210,7 @@ def diagnose(*, full: bool = False, **overrides: Any) -> Diagnosis:
     else:
         settings = Settings(**given)
         config = Check("config", "ok")
-    checks = run_checks(settings, full=full)
+    checks = run_checks(settings, full=full, probe=given.get("api_url"))
     checks.insert(3, config)
     return Diagnosis(settings, checks, settings_rows(explained))
 
@@ -194,19 +219,28 @@ def _file(path: Path) -> str:
     return f"{path}{'' if path.exists() else ' (none)'}"
 
 
-def run_checks(settings: Settings, *, full: bool = False) -> list[Check]:
-    """Every check in report order; the API probe (up to its timeout) runs while the database is checked."""
+def run_checks(settings: Settings, *, full: bool = False, probe: str | None = None) -> list[Check]:
+    """Every check in report order. The API probed is `probe` (doctor --api), else the one this PC is enrolled
+    with (what sync uses), else settings.api_url; the probe (up to its timeout) runs beside the integrity
+    check."""
     with ThreadPoolExecutor(max_workers=1) as pool:
-        api = pool.submit(_api, settings)
+        api: list[Future[Check]] = []
+
+        def start_probe(enrolled_url: str | None) -> None:
+            api.append(pool.submit(_api, settings, probe or enrolled_url or settings.api_url))
+
+        database = _database(database_path(settings.data_dir), full=full, on_enrolment=start_probe)
+        if not api:
+            start_probe(None)
         return [
             Check("version", __version__),
             Check("user config", _file(user_config_file())),
             Check("machine config", _file(machine_config_file())),
             _data_dir(settings),
-            *_database(database_path(settings.data_dir), full=full),
+            *database,
             _keyring(),
             _proxy(settings),
-            api.result(),
+            api[0].result(),
             _disk(settings.data_dir),
         ]
 

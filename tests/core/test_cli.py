@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import json
+import socket
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -17,7 +19,7 @@ from guide_desk.db.engine import database_path
 @pytest.fixture(scope="module")
 def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("cli") / "demo"
-    assert main(["demo", "--data-dir", str(path), "--size", "S", "--no-gui"]) == 0
+    assert main(["demo", "--data-dir", str(path), "--size", "S", "--no-gui", "--no-central"]) == 0
     return path
 
 
@@ -44,6 +46,7 @@ def test_doctor_on_a_healthy_install(demo_dir: Path, capsys) -> None:  # type: i
     assert report["integrity check"]["ok"] and not report["integrity check"]["warning"]
     assert report["integrity check"]["value"].startswith("ok (quick check, ")
     assert report["api"]["value"].startswith("not configured")
+    assert report["sync"]["value"] == "not enrolled (works offline)"
     assert {"data dir", "keyring", "free disk", "version"} <= set(report)
 
 
@@ -61,6 +64,23 @@ def test_doctor_full_also_checks_indexes_and_foreign_keys(tmp_path: Path, capsys
     check = json.loads(capsys.readouterr().out)["integrity check"]
     assert check == {"value": "rows pointing to rows that do not exist: customer_tag → customer (1 rows)",
                      "ok": False, "warning": False}
+
+
+def test_doctor_probes_the_server_this_pc_is_enrolled_with(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """No api_url in any setting, but the demo enrolled the PC with its own central API, which stopped with
+    the demo command: doctor says where the PC syncs to and that the server does not answer."""
+    assert main(["demo", "--data-dir", str(tmp_path), "--no-gui"]) == 0
+    url = capsys.readouterr().out.split("demo central API at ")[1].split()[0]
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:  # the server thread stops shortly after the command returned
+        with socket.socket() as probe:
+            if probe.connect_ex(("127.0.0.1", int(url.rsplit(":", 1)[1]))) != 0:
+                break
+        time.sleep(0.05)
+    assert main(["doctor", "--data-dir", str(tmp_path), "--json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert report["sync"]["value"] == f"enrolled with {url} as store SH01; 0 changes waiting; never synced"
+    assert report["api"]["value"].startswith(f"{url} unreachable") and not report["api"]["ok"]
 
 
 def test_doctor_fails_on_a_damaged_database(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
