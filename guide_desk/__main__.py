@@ -46,8 +46,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
         _out(line)
     if args.no_gui:
         if run.central is not None:
-            _out(f"demo central API at {run.central.url} (store {run.central.store_code}): seeded, and this demo "
-                 "is enrolled with it; it serves while the workbench is open")
+            _out(f"demo central API at {run.central.url} (store {run.central.store_code}); this demo is enrolled "
+                 "with it, and it serves while the workbench is open")
             run.central.stop.set()
         return EXIT_OK
     args.data_dir = run.data_dir

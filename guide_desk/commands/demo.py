@@ -156,14 +156,15 @@ def remove_demo(data_dir: Path) -> list[str]:
 
 
 def _forget_enrolment(data_dir: Path) -> bool:
-    """Delete the device and sign-in tokens the demo's enrolment put in the keyring; True when it had one."""
+    """Delete the device and sign-in tokens the demo's enrolment put in the keyring; True when there were
+    some (without a keyring they lived only in the demo's process)."""
     from sqlalchemy.exc import SQLAlchemyError
     from sqlmodel import Session
 
     from guide_desk.db import replica
     from guide_desk.db.engine import database_path
     from guide_desk.db.migrate import open_database
-    from guide_desk.sync.credentials import Credentials
+    from guide_desk.sync.credentials import Credentials, keyring_available
 
     if not database_path(data_dir).exists() or (data_dir / BUILDING).exists():
         return False  # an unfinished build never enrolled
@@ -181,7 +182,7 @@ def _forget_enrolment(data_dir: Path) -> bool:
     if not (api_url and store_code):
         return False
     Credentials(api_url=api_url, store_code=store_code).forget()
-    return True
+    return keyring_available()
 
 
 def _embedded_central(data_dir: Path) -> Any:
