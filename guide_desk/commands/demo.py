@@ -138,6 +138,7 @@ def remove_demo(data_dir: Path) -> list[str]:
     from guide_desk.db.engine import database_path
 
     removed = ["keyring entries"] if _forget_enrolment(data_dir) else []
+    (data_dir / BUILDING).touch()  # interrupted from here on, the folder reads as an unfinished demo: rebuilt
     db = database_path(data_dir)
     files = [db, *(db.with_name(db.name + suffix) for suffix in ("-wal", "-shm", "-journal"))]
     if any(path.exists() for path in files):
@@ -148,7 +149,6 @@ def remove_demo(data_dir: Path) -> list[str]:
         if (data_dir / name).is_dir():
             shutil.rmtree(data_dir / name)
             removed.append(label)
-    # The summary goes last and the build marker after it: an interruption leaves a folder still marked.
     _summary_path(data_dir).unlink(missing_ok=True)
     (data_dir / BUILDING).unlink(missing_ok=True)
     log.info("removed the demo at %s: %s", data_dir, ", ".join(removed))
