@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -37,65 +38,46 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_app(settings)
 
 
-def default_demo_dir() -> Path:
-    from guide_desk.config import default_data_dir
-
-    return default_data_dir().with_name("guide-desk-demo")
-
-
 def cmd_demo(args: argparse.Namespace) -> int:
-    from guide_desk.db.engine import database_path
-    from guide_desk.demo import build_demo
+    from guide_desk.commands.demo import prepare_demo
 
-    data_dir: Path = args.data_dir or default_demo_dir()
-    if database_path(data_dir).exists() and args.no_gui:
-        raise InvalidInput("data_dir", f"{data_dir} already holds a database; choose an empty directory")
-    if not database_path(data_dir).exists():
-        def progress(stage: str, fraction: float) -> None:
-            sys.stderr.write(f"\r{stage:<28} {fraction * 100:5.1f}%")
-
-        on_terminal = sys.stderr.isatty()
-        summary = build_demo(data_dir, size=args.size, progress=progress if on_terminal else None)
-        if on_terminal:
-            sys.stderr.write("\n")
-        from guide_desk.bench.runner import DEMO_SUMMARY
-
-        record = {"size": args.size, "seconds": summary.seconds, "counts": summary.counts}
-        (data_dir / DEMO_SUMMARY).write_text(json.dumps(record, ensure_ascii=False, indent=1))
-        counts = ", ".join(f"{name} {n:,}" for name, n in summary.counts.items())
-        _out(f"demo store ({args.size}) built in {summary.seconds:.1f} s at {data_dir}: {counts}")
-    central = _embedded_central(data_dir) if not getattr(args, "no_central", False) else None
+    run = prepare_demo(args)
+    for line in run.said:
+        _out(line)
     if args.no_gui:
-        if central is not None:
-            _out(f"demo central API at {central.url} (store {central.store_code}); it stops with this command")
+        if run.central is not None:
+            _out(f"demo central API at {run.central.url} (store {run.central.store_code}); this demo is enrolled "
+                 "with it, and it serves while the workbench is open")
+            run.central.stop.set()
         return EXIT_OK
-    args.data_dir = data_dir
-    if central is not None:
-        args.api = central.url
+    args.data_dir = run.data_dir
+    if run.central is not None:
+        args.api = run.central.url
     return cmd_gui(args)
 
 
-def _embedded_central(data_dir: Path):  # type: ignore[no-untyped-def]
-    """The demo's own central API on 127.0.0.1, so sync works out of the box (needs the central extra)."""
-    try:
-        from guide_desk.commands.demo_central import start_embedded_central
-    except ModuleNotFoundError as exc:
-        sys.stderr.write(f"guide-desk: no demo central API ({exc.name} is missing); the demo works offline\n")
-        return None
-    return start_embedded_central(data_dir)
+def _explicit_data_dir(args: argparse.Namespace, command: str) -> Path:
+    """The data dir of a command that must not fall back to this PC's real data (bench, screenshot): the
+    flag, before or after the command, else GUIDE_DESK_DATA_DIR."""
+    given = args.data_dir or os.environ.get("GUIDE_DESK_DATA_DIR")
+    if not given:
+        raise InvalidInput("data_dir", f"{command} needs --data-dir DIR (or GUIDE_DESK_DATA_DIR), "
+                                       "e.g. a store built by `guide-desk demo`")
+    return Path(given)
 
 
 def cmd_doctor(args: argparse.Namespace) -> int:
     from guide_desk.doctor import diagnose, render
 
-    found = diagnose(data_dir=args.data_dir, api_url=args.api)
+    found = diagnose(data_dir=args.data_dir, api_url=args.api, full=args.full)
     _out(render(found.checks, found.rows, as_json=args.json))
     if args.bundle:
         from guide_desk.diagnostics.bundle import write_bundle
 
         path = write_bundle(args.bundle, settings=found.settings,
                             report_text=render(found.checks, found.rows, as_json=False),
-                            report_json=render(found.checks, found.rows, as_json=True))
+                            report_json=render(found.checks, found.rows, as_json=True),
+                            integrity=found.value("integrity check"))
         sys.stderr.write(f"diagnostics bundle written to {path}\n")
     return EXIT_OK if found.ok else EXIT_FAILURE
 
@@ -103,14 +85,14 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 def cmd_self_test(args: argparse.Namespace) -> int:
     from guide_desk.ui.selftest import run_self_test
 
-    return run_self_test(sys.stdout)
+    return run_self_test(sys.stdout, data_dir=args.data_dir)
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
     from guide_desk.bench import run_benchmarks
 
     only = [name.strip() for name in args.only.split(",")] if args.only else None
-    metrics = run_benchmarks(args.data_dir, only=only)
+    metrics = run_benchmarks(_explicit_data_dir(args, "bench"), only=only)
     if args.json:
         _out(json.dumps(metrics))
     else:
@@ -122,6 +104,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
 def cmd_screenshot(args: argparse.Namespace) -> int:
     from guide_desk.ui.screenshot import render_pages
 
+    args.data_dir = _explicit_data_dir(args, "screenshot")
     for path in render_pages(_settings(args), args.out):
         _out(str(path))
     return EXIT_OK
@@ -175,7 +158,7 @@ def _add_central(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from guide_desk.commands.parsers import add_sync, add_transfer
+    from guide_desk.commands.parsers import add_data_dir, add_sync, add_transfer
 
     parser = argparse.ArgumentParser(prog="guide-desk", description="导购工作台 Guide Desk")
     parser.add_argument("--version", action="version", version=f"guide-desk {__version__}")
@@ -186,33 +169,40 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     gui = sub.add_parser("gui", help="open the workbench (the default)")
-    gui.add_argument("--data-dir", type=Path)
+    add_data_dir(gui)
     gui.set_defaults(handler=cmd_gui)
 
     demo = sub.add_parser("demo", help="build a demo store and open it")
-    demo.add_argument("--data-dir", type=Path, help="default: a demo folder beside the normal data dir")
-    demo.add_argument("--size", choices=["S", "M", "L"], default="S", help="S 1k, M 10k, L 100k customers")
-    demo.add_argument("--no-gui", action="store_true", help="only build the data")
+    add_data_dir(demo, "default: GUIDE_DESK_DATA_DIR, else a guide-desk-demo folder beside the normal data dir")
+    demo.add_argument("--size", choices=["S", "M", "L"],
+                      help="S 1k, M 10k, L 100k customers (default: S, or the size of the demo being reused)")
+    demo.add_argument("--fresh", action="store_true",
+                      help="remove the earlier demo (its database, backups, central API database and keyring "
+                           "entries) and build it again")
+    demo.add_argument("--no-gui", action="store_true", help="only build (or reuse) the data")
     demo.add_argument("--no-central", action="store_true",
                       help="do not start the embedded central API (the demo then works offline)")
     demo.set_defaults(handler=cmd_demo)
 
     doctor = sub.add_parser("doctor", help="check this install (data, schema, keyring, API, disk)")
-    doctor.add_argument("--data-dir", type=Path)
+    add_data_dir(doctor)
     doctor.add_argument("--api", help="central API URL to probe")
     doctor.add_argument("--json", action="store_true")
+    doctor.add_argument("--full", action="store_true",
+                        help="full integrity check (every index against its table, foreign keys; minutes on a big "
+                             "database) instead of the quick one")
     doctor.add_argument("--bundle", type=Path, metavar="FILE.zip",
                         help="also write a diagnostics zip for support (no customer data, secrets redacted)")
     doctor.set_defaults(handler=cmd_doctor)
 
     bench = sub.add_parser("bench", help="run the benchmarks on a data dir")
-    bench.add_argument("--data-dir", type=Path, required=True)
+    add_data_dir(bench, "the store to measure (required here, or GUIDE_DESK_DATA_DIR)")
     bench.add_argument("--json", action="store_true", help="print one JSON object of metrics")
     bench.add_argument("--only", help="comma-separated metric names")
     bench.set_defaults(handler=cmd_bench)
 
     shot = sub.add_parser("screenshot", help="render every page to PNG (offscreen)")
-    shot.add_argument("--data-dir", type=Path, required=True)
+    add_data_dir(shot, "the store to render (required here, or GUIDE_DESK_DATA_DIR)")
     shot.add_argument("--out", type=Path, required=True)
     shot.set_defaults(handler=cmd_screenshot)
     add_transfer(sub)

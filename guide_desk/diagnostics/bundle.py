@@ -49,8 +49,9 @@ def versions() -> dict[str, Any]:
     }
 
 
-def database_facts(path: Path) -> dict[str, Any]:
-    """Schema version, integrity check, row counts per table and sync_state — read-only, no rows."""
+def database_facts(path: Path, *, integrity: str | None) -> dict[str, Any]:
+    """Schema version, row counts per table and sync_state — read-only, no rows — with the verdict of the
+    integrity check doctor ran just before (running it twice would double doctor's time on a big database)."""
     if not path.exists():
         return {"path": str(path), "exists": False}
     facts: dict[str, Any] = {"path": str(path), "exists": True, "size_mb": round(path.stat().st_size / 1e6, 2)}
@@ -59,7 +60,7 @@ def database_facts(path: Path) -> dict[str, Any]:
         tables = [name for (name,) in connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
         facts["schema_version"] = _scalar(connection, "SELECT version_num FROM alembic_version")
-        facts["integrity_check"] = _scalar(connection, "PRAGMA integrity_check")
+        facts["integrity_check"] = integrity
         facts["journal_mode"] = _scalar(connection, "PRAGMA journal_mode")
         facts["row_counts"] = {name: _scalar(connection, f'SELECT count(*) FROM "{name}"') for name in tables}
         if "sync_state" in tables:
@@ -95,8 +96,9 @@ def config_files() -> dict[str, Any]:
     return files
 
 
-def write_bundle(target: Path, *, settings: Settings, report_text: str, report_json: str) -> Path:
-    """Write the bundle to `target` (a .zip) and return its path."""
+def write_bundle(target: Path, *, settings: Settings, report_text: str, report_json: str,
+                 integrity: str | None = None) -> Path:
+    """Write the bundle to `target` (a .zip) and return its path; `integrity` is doctor's verdict."""
     target = target.expanduser()
     target.parent.mkdir(parents=True, exist_ok=True)
     db_path = database_path(settings.data_dir)
@@ -105,7 +107,7 @@ def write_bundle(target: Path, *, settings: Settings, report_text: str, report_j
         bundle.writestr("doctor.txt", scrubber.scrub(report_text) + "\n")
         bundle.writestr("doctor.json", scrubber.scrub(report_json))
         bundle.writestr("config-files.json", _json(config_files()))
-        bundle.writestr("database.json", _json(database_facts(db_path)))
+        bundle.writestr("database.json", _json(database_facts(db_path, integrity=integrity)))
         bundle.writestr("versions.json", _json(versions()))
         log_dir = settings.data_dir / LOG_DIR
         for log_file in sorted(log_dir.glob("*.log*")) if log_dir.is_dir() else []:

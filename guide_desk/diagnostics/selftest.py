@@ -26,12 +26,13 @@ class SelfTestFailed(GuideDeskError):
     """One self-test check failed; the message names the check."""
 
 
-def check_config() -> str:
-    """Loads the settings from every source; names the sources that set something."""
+def check_config(*, data_dir: Path | None = None) -> str:
+    """Loads the settings from every source (the --data-dir flag among them); names the sources that set
+    something."""
     from guide_desk.config import explain_settings
 
     try:
-        explained = explain_settings()
+        explained = explain_settings(data_dir=data_dir)
     except GuideDeskError as exc:
         raise SelfTestFailed(str(exc) if str(exc).startswith("config:") else f"config: {exc}") from exc
     order = ["flag", "environment", "user config", "machine config", "default"]  # precedence order

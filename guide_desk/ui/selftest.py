@@ -9,12 +9,15 @@ temporary directory, keyring). Prints one line and returns 0, or one line naming
 from __future__ import annotations
 
 import os
+from functools import partial
+from pathlib import Path
 from typing import TextIO
 
 from guide_desk import __version__
 
 
-def run_self_test(out: TextIO) -> int:
+def run_self_test(out: TextIO, *, data_dir: Path | None = None) -> int:
+    """`data_dir` is the --data-dir flag: the config check validates the settings with it, as the app would."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     stage = "qt"
     try:
@@ -23,7 +26,8 @@ def run_self_test(out: TextIO) -> int:
         parts.append(_check_resources())
         from guide_desk.diagnostics.selftest import check_config, check_database, check_keyring
 
-        for name, check in (("database", check_database), ("keyring", check_keyring), ("config", check_config)):
+        config = partial(check_config, data_dir=data_dir)
+        for name, check in (("database", check_database), ("keyring", check_keyring), ("config", config)):
             stage = name
             parts.append(check())
     except Exception as exc:  # noqa: BLE001  (any failure is reported on one line, never a traceback)

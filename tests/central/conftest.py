@@ -36,7 +36,7 @@ def cheap_passwords(monkeypatch: pytest.MonkeyPatch) -> None:
 def pg_url() -> str:
     url = os.environ.get(PG_ENV)
     if not url:
-        pytest.skip(f"PostgreSQL not available: set {PG_ENV} (.ci/postgres does)")
+        pytest.skip(f"PostgreSQL not available: set {PG_ENV} (sudo ./dev test sets up a server and sets it)")
     return url
 
 
