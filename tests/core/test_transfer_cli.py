@@ -47,7 +47,7 @@ def test_import_json_duplicates_and_rejects(store_dir: Path, tmp_path: Path, cap
     assert main(args) == 0 and _json(capsys)["duplicates"] == 2
     source.write_bytes("姓名,手机号,会员等级\n王小明,13800138111,白金\n".encode("gbk"))
     assert main([*args, "--on-duplicate", "update"]) == 0
-    assert _json(capsys) == {"imported": 0, "updated": 1, "rejected": 0, "duplicates": 1}
+    assert _json(capsys) == {"imported": 0, "updated": 1, "rejected": 0, "duplicates": 0}
     engine = open_database(store_dir)
     with Session(engine) as session:
         assert session.scalar(select(Customer.tier).where(Customer.name == "王小明")) == "platinum"

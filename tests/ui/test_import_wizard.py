@@ -41,7 +41,8 @@ def test_preview_dry_run_import_and_rejects(qtbot, manager_context, tmp_path: Pa
     before = _count(manager_context.engine)
 
     assert wizard.start(dry_run=True)
-    assert wizard.pages.currentIndex() == 1 and "1 new, 1 already here, 1 rejected" in wizard.check_label.text()
+    assert wizard.pages.currentIndex() == 1
+    assert "1 new, 0 to update, 1 already here, 1 rejected" in wizard.check_label.text()
     assert _count(manager_context.engine) == before
 
     wizard.combos["备注"].setCurrentIndex(wizard.combos["备注"].findData(""))  # ignore the notes after all

@@ -8,18 +8,20 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, func, insert, select
 from sqlmodel import Session, col
 
-from guide_desk.customers.tags import create_tag, create_tag_group, list_tag_groups
+from guide_desk.customers.tags import MAX_TAGS, create_tag, create_tag_group, list_tag_groups
+from guide_desk.customers.transfer.rows import RowProblem
 from guide_desk.db.tables import CustomerTag, Outbox, Tag, TagGroup
-from guide_desk.errors import InvalidInput
 
 IMPORT_GROUP = "导入"
 
 
 class TagResolver:
-    """Tag name → (tag id, group id, exclusive) for one import; creates missing tags when allowed."""
+    """Tag name → (tag id, group id, exclusive) for one batch (or a whole dry run); creates missing tags.
+    `check` judges a row before anything is written: two tags of one exclusive group, or new tags beyond
+    WeCom's limit, reject that row alone."""
 
     def __init__(self, session: Session) -> None:
         rows = session.execute(
@@ -28,12 +30,19 @@ class TagResolver:
         self.known: dict[str, tuple[str, str, bool]] = {}
         for tag_id, name, group_id, exclusive in rows:
             self.known.setdefault(name, (tag_id, group_id, bool(exclusive)))
+        self.stored = int(session.scalar(select(func.count()).select_from(Tag)) or 0)
+        self.planned: set[str] = set()  # new names rows already accepted will create
 
     def check(self, names: list[str]) -> None:
-        """Refuse two tags of one exclusive group on one row, before anything is written."""
+        """RowProblem for two tags of one exclusive group, or for new tags past the limit; else the row's new
+        names are counted as planned."""
         groups = [self.known[n][1] for n in names if n in self.known and self.known[n][2]]
         if len(groups) != len(set(groups)):
-            raise InvalidInput("tags", "holds two tags of one exclusive group")
+            raise RowProblem("exclusive_tags")
+        new = {n for n in names if n not in self.known and n not in self.planned}
+        if new and self.stored + len(self.planned) + len(new) > MAX_TAGS:
+            raise RowProblem("too_many_tags", limit=MAX_TAGS)
+        self.planned |= new
 
     def ids(self, session: Session, names: list[str]) -> list[str]:
         found = []
@@ -43,6 +52,8 @@ class TagResolver:
                 group_id = group.id if group else create_tag_group(session, name=IMPORT_GROUP).id
                 tag = create_tag(session, group_id=group_id, name=name)
                 self.known[name] = (tag.id, group_id, False)
+                self.planned.discard(name)
+                self.stored += 1
             found.append(self.known[name][0])
         return found
 
