@@ -76,7 +76,7 @@ def _birthday(text: str) -> date:
 
 
 def _tier(text: str) -> str:
-    found = _TIERS.get(text, text.lower())
+    found = _TIERS.get(text) or _TIERS.get(text.lower(), text.lower())
     if found not in TIERS:
         raise RowProblem("bad_tier", value=text)
     return found
