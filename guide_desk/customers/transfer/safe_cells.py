@@ -19,10 +19,13 @@ import re
 TRIGGERS = "=+-@\t\r"
 _ESCAPED = re.compile(r"'+[=+\-@\t\r]")
 _RISKY = re.compile(r"'*[=+\-@\t\r]")
+_FIRST = frozenset(TRIGGERS + "'")
 
 
 def neutralise(text: str) -> str:
-    return "'" + text if text and _RISKY.match(text) else text
+    if not text or text[0] not in _FIRST:  # the common case, without the regular expression
+        return text
+    return "'" + text if _RISKY.match(text) else text
 
 
 def restore(text: str) -> str:
