@@ -54,7 +54,7 @@ def run_import(args: argparse.Namespace) -> int:
     from guide_desk.customers.transfer.importer import import_customers
     from guide_desk.customers.transfer.mapping import parse_map_option
     from guide_desk.customers.transfer.reading import read_sheet
-    from guide_desk.customers.transfer.reasons import language_of
+    from guide_desk.customers.transfer.reasons import FileRefused, file_word, language_of
     from guide_desk.customers.transfer.rejects import write_rejects
 
     settings, engine = _engine(args)
@@ -62,11 +62,15 @@ def run_import(args: argparse.Namespace) -> int:
     try:
         with Session(engine) as session:
             owner = _import_owner(session)
-        sheet = read_sheet(args.file)
-        overrides = parse_map_option(args.map, sheet.headers)
-        options = ImportOptions(owner_guide_id=owner.id, by_guide_id=None, on_duplicate=args.on_duplicate,
-                                dry_run=args.dry_run)
-        result = import_customers(engine, sheet=sheet, options=options, overrides=overrides, via="cli")
+        try:
+            sheet = read_sheet(args.file)
+            overrides = parse_map_option(args.map, sheet.headers)
+            options = ImportOptions(owner_guide_id=owner.id, by_guide_id=None, on_duplicate=args.on_duplicate,
+                                    dry_run=args.dry_run)
+            result = import_customers(engine, sheet=sheet, options=options, overrides=overrides, via="cli")
+        except FileRefused as exc:
+            hint = "; use --map COLUMN=name" if exc.code == "no_name_column" else ""
+            raise InvalidInput(exc.field, file_word(exc, language) + hint) from exc
         if args.rejects is not None:
             write_rejects(args.rejects, headers=sheet.headers, rejects=result.rejects,
                           wording=lambda reject: reject.reasons(language))

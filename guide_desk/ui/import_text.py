@@ -51,6 +51,9 @@ class ImportWords(QObject):
             'xlsx_too_big': self.tr('{file} unpacks to {size_mb} MB, more than the limit of {limit_mb} MB for a customer file'),  # noqa: E501 (one literal for lupdate)
             'xlsx_too_wide': self.tr('{file}: the sheet reaches cell {cell}, beyond the limit of {limit_rows} rows × {limit_columns} columns'),  # noqa: E501 (one literal for lupdate)
             'too_many_rows': self.tr('{file} has more than {limit} rows; split it into smaller files'),
+            'no_name_column': self.tr("no column holds the customer's name, phone or WeCom id (columns: {columns})"),
+            'same_field': self.tr("columns '{first}' and '{second}' both map to {field_name}"),
+            'name_twice': self.tr("columns '{first}' and '{second}' both give the name; ignore one"),
         }
         self.keys = {
             'phone': self.tr('phone'),

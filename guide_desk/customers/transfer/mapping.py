@@ -14,6 +14,7 @@ import re
 from sqlmodel import Session
 
 from guide_desk.clock import utcnow
+from guide_desk.customers.transfer.reasons import FileRefused
 from guide_desk.db.tables import ImportMapping
 from guide_desk.errors import InvalidInput
 
@@ -134,14 +135,13 @@ def complete_mapping(headers: list[str], *, remembered: dict[str, str] | None = 
         if not target:
             continue
         if target in seen:
-            raise InvalidInput("map", f"columns '{seen[target]}' and '{header}' both map to {target}")
+            raise FileRefused("same_field", field="map", first=seen[target], second=header, field_name=target)
         seen[target] = header
     parts = [seen[p] for p in NAME_PARTS if p in seen]
     if "name" in seen and parts:
-        raise InvalidInput("map", f"columns '{seen['name']}' and '{parts[0]}' both give the name; ignore one")
+        raise FileRefused("name_twice", field="map", first=seen["name"], second=parts[0])
     if "name" not in seen and not parts and not any(k in seen for k in KEYS):
-        raise InvalidInput("map", f"no column holds the customer's name, phone or WeCom id (columns: "
-                                  f"{', '.join(headers)}); use --map COLUMN=name")
+        raise FileRefused("no_name_column", field="map", columns=", ".join(headers))
     return mapping
 
 

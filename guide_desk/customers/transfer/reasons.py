@@ -59,14 +59,21 @@ FILE_WORDS: dict[str, tuple[str, str]] = {
                       "{limit_columns} 列的上限"),
     "too_many_rows": ("{file} has more than {limit} rows; split it into smaller files",
                       "{file} 超过 {limit} 行，请拆分成较小的文件"),
+    "no_name_column": ("no column holds the customer's name, phone or WeCom id (columns: {columns})",
+                       "没有一列是客户的姓名、手机号或企业微信 ID（各列：{columns}）"),
+    "same_field": ("columns '{first}' and '{second}' both map to {field_name}",
+                   "“{first}”和“{second}”两列都对应 {field_name}"),
+    "name_twice": ("columns '{first}' and '{second}' both give the name; ignore one",
+                   "“{first}”和“{second}”两列都是姓名；请忽略其中一列"),
 }
 
 
 class FileRefused(InvalidInput):
-    """A whole file cannot be imported; `code` and `params` let the UI word why (FILE_WORDS)."""
+    """A whole file (or its column mapping, `field` 'map') cannot be imported; `code` and `params` let the UI
+    word why (FILE_WORDS)."""
 
-    def __init__(self, code: str, **params: Any) -> None:
-        super().__init__("file", FILE_WORDS[code][0].format(**params))
+    def __init__(self, code: str, *, field: str = "file", **params: Any) -> None:
+        super().__init__(field, FILE_WORDS[code][0].format(**params))
         self.code = code
         self.params = params
 
@@ -80,6 +87,15 @@ def language_of(setting: str) -> str:
     if not name:
         name = locale.getlocale()[0] or ""
     return "zh_CN" if name.lower().startswith("zh") else "en"
+
+
+def file_word(exc: FileRefused, language: str = "en") -> str:
+    """A file refusal in `language` (the command line's; the UI words them itself)."""
+    english, chinese = FILE_WORDS[exc.code]
+    try:
+        return (chinese if language == "zh_CN" else english).format(**exc.params)
+    except (KeyError, IndexError):
+        return exc.problem
 
 
 def word(code: str, params: dict[str, Any], language: str = "en") -> str:

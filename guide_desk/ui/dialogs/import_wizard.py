@@ -245,6 +245,9 @@ class ImportWizard(QDialog):
             return False
         try:
             mapping = complete_mapping(self.preview.headers, overrides=self.mapping())
+        except FileRefused as exc:  # the mapping needs a change: said beside it, in the user's language
+            self.check_label.setText(self.words.file(exc))
+            return False
         except Exception as exc:
             show_error(self, exc)
             return False
