@@ -161,6 +161,6 @@ def run_batches(
         if progress is not None:
             progress(start + len(chunk), len(sheet.rows))
     cells = {row.number: tuple(row.cells) for row in sheet.rows}
-    result.rejects = [r if r.cells else Reject(r.number, r.column, r.code, r.params, cells.get(r.number, ()), r.also)
-                      for r in result.rejects]
+    result.rejects = sorted((r if r.cells else Reject(r.number, r.column, r.code, r.params, cells.get(r.number, ()),
+                                                       r.also) for r in result.rejects), key=lambda r: r.number)
     return result
