@@ -1,10 +1,9 @@
 # SPDX-License-Identifier: Apache-2.0
 """A customer's rights under PIPL: everything stored about them, exported (JSON for machines, a readable
-report as HTML and CSV for the customer, privacy_report.py);
-erasure, which anonymises the record — personal fields, note bodies, session addresses
-and task drafts purged, the name replaced — keeps the row for history and sync and tells the server
-(`erase`); and the retention rule that anonymises customers archived more than N months ago. Audit rows
-name the customer by id only."""
+report as HTML and CSV for the customer, privacy_report.py); erasure, which anonymises the record —
+personal fields, note bodies, session addresses and task drafts purged, the name replaced — keeps the row
+for history and sync and tells the server (`erase`); and the retention rule that anonymises customers
+archived more than N months ago. Audit rows name the customer by id only."""
 
 from __future__ import annotations
 
