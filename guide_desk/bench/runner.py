@@ -98,7 +98,7 @@ GROUPS: dict[str, tuple[tuple[str, ...], Callable[[Path], Metrics]]] = {
     "central": ((*_CENTRAL, *(f"{name}_pg" for name in _CENTRAL)), _central),
     "sync": (("initial_sync_s", "initial_sync_rows", "push_confirm_1k_s", "gui_max_stall_ms"), _sync),
     "insights": (("dashboard_year_ms", "handover_5000_s"), _insights),
-    "transfer": (("import_100k_s", "export_100k_s"), _transfer),
+    "transfer": (("import_100k_s", "export_100k_s", "export_100k_xlsx_s"), _transfer),
 }
 
 

@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: Apache-2.0
 """Import and export benchmarks (DESIGN.md §7): `import_100k_s` imports a generated 100k-row CSV into a
-fresh database in a temporary folder (the user's data is never touched); `export_100k_s` exports the data
-dir's customers to CSV in a temporary folder, in a transaction rolled back afterwards (no audit row left)."""
+fresh database in a temporary folder (the user's data is never touched); `export_100k_s` (CSV) and
+`export_100k_xlsx_s` export the data dir's customers in a temporary folder, in a transaction rolled back
+afterwards (no audit row left)."""
 
 from __future__ import annotations
 
@@ -60,7 +61,7 @@ def _import_100k(folder: Path) -> float:
     return elapsed
 
 
-def _export(data_dir: Path, folder: Path) -> float:
+def _export(data_dir: Path, folder: Path, fmt: str = "csv") -> float:
     from guide_desk.customers.transfer.export import export_customers
     from guide_desk.db.migrate import open_database
 
@@ -68,7 +69,8 @@ def _export(data_dir: Path, folder: Path) -> float:
     try:
         with Session(engine) as session:
             started = time.perf_counter()
-            export_customers(session, path=folder / "export.csv", fmt="csv", by_guide_id=None, via="bench")
+            export_customers(session, path=folder / f"export.{fmt}", fmt=fmt,  # type: ignore[arg-type]
+                             by_guide_id=None, via="bench")
             elapsed = time.perf_counter() - started
             session.rollback()
     finally:
@@ -79,4 +81,5 @@ def _export(data_dir: Path, folder: Path) -> float:
 def bench_transfer(data_dir: Path) -> dict[str, float]:
     with tempfile.TemporaryDirectory(prefix="guide-desk-bench-") as temporary:
         folder = Path(temporary)
-        return {"import_100k_s": round(_import_100k(folder), 2), "export_100k_s": round(_export(data_dir, folder), 2)}
+        return {"import_100k_s": round(_import_100k(folder), 2), "export_100k_s": round(_export(data_dir, folder), 2),
+                "export_100k_xlsx_s": round(_export(data_dir, folder, "xlsx"), 2)}

@@ -1,13 +1,12 @@
 # SPDX-License-Identifier: Apache-2.0
 """A customer's rights under PIPL: everything stored about them, exported (JSON for machines, a readable
-CSV for people); erasure, which anonymises the record — personal fields, note bodies, session addresses
-and task drafts purged, the name replaced — keeps the row for history and sync and tells the server
-(`erase`); and the retention rule that anonymises customers archived more than N months ago. Audit rows
-name the customer by id only."""
+report as HTML and CSV for the customer, privacy_report.py); erasure, which anonymises the record —
+personal fields, note bodies, session addresses and task drafts purged, the name replaced — keeps the row
+for history and sync and tells the server (`erase`); and the retention rule that anonymises customers
+archived more than N months ago. Audit rows name the customer by id only."""
 
 from __future__ import annotations
 
-import csv
 import json
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -17,10 +16,11 @@ from sqlalchemy import delete, select, update
 from sqlmodel import Session, col
 
 from guide_desk.accounts.audit import record_audit
-from guide_desk.clock import utcnow
+from guide_desk.clock import STORE_TZ, utcnow
 from guide_desk.customers.consent import consent_history
+from guide_desk.customers.privacy_report import report_sections, write_report_csv, write_report_html
 from guide_desk.customers.profiles import get_customer
-from guide_desk.customers.transfer.export import ensure_may_export
+from guide_desk.customers.transfer.export import ensure_may_export, write_atomically
 from guide_desk.db.outbox import record_mutation, rewrite_pending
 from guide_desk.db.tables import (
     Appointment,
@@ -79,34 +79,26 @@ def customer_data(session: Session, *, customer_id: str) -> dict[str, Any]:
     }
 
 
-def _readable(data: dict[str, Any]) -> list[list[str]]:
-    """(section, item, field, value) lines a person can read in Excel."""
-    lines = [["section", "item", "field", "value"]]
-    lines += [["customer", "", k, "" if v is None else str(v)] for k, v in data["customer"].items()]
-    lines += [["tags", "", "tag", name] for name in data["tags"]]
-    for section in ("consent", "notes", "purchases", "tasks", "sessions"):
-        for number, item in enumerate(data[section], start=1):
-            for key, value in item.items():
-                text = json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else value
-                lines.append([section, str(number), key, "" if text is None else str(text)])
-    return lines
-
-
 def export_customer_data(
     session: Session, *, customer_id: str, folder: Path, by_guide_id: str | None, requires_manager: bool = True,
+    language: str = "zh_CN",
 ) -> list[Path]:
-    """Write <id>.json and <id>.csv (UTF-8 with BOM) into `folder` for a data request; audited."""
+    """Write customer-<id>.json (everything, for machines), .html (a report the customer can read) and .csv
+    (the same lines for Excel) into `folder` for a data request, worded in `language`; audited."""
     ensure_may_export(session, guide_id=by_guide_id, requires_manager=requires_manager)
     data = customer_data(session, customer_id=customer_id)
+    sections = report_sections(data, language)
     folder.mkdir(parents=True, exist_ok=True)
-    as_json = folder / f"customer-{customer_id}.json"
-    as_json.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-    as_csv = folder / f"customer-{customer_id}.csv"
-    with as_csv.open("w", encoding="utf-8-sig", newline="") as handle:
-        csv.writer(handle).writerows(_readable(data))
+    stem = folder / f"customer-{customer_id}"
+    as_json, as_html, as_csv = (stem.with_suffix(suffix) for suffix in (".json", ".html", ".csv"))
+    text = json.dumps(data, ensure_ascii=False, indent=1)
+    write_atomically(as_json, lambda handle: handle.write(text.encode("utf-8")))
+    write_report_html(as_html, sections, language=language,
+                      today=utcnow().astimezone(STORE_TZ).date().isoformat())
+    write_report_csv(as_csv, sections)
     record_audit(session, guide_id=by_guide_id, action="data_request", entity="customer", entity_id=customer_id,
-                 detail={"files": 2})
-    return [as_json, as_csv]
+                 detail={"files": 3})
+    return [as_json, as_html, as_csv]
 
 
 def is_erased(session: Session, *, customer_id: str) -> bool:

@@ -18,6 +18,15 @@ from guide_desk.db.tables import Guide
 from guide_desk.ui.runner import InlineRunner, Runner
 
 
+@dataclass(frozen=True)
+class Notice:
+    """A change every open view must follow at once, not at its next refresh: `kind` says what happened
+    ('customer_erased'), `customer_ids` to whom."""
+
+    kind: str
+    customer_ids: tuple[str, ...] = ()
+
+
 @dataclass
 class AppContext:
     settings: Settings
@@ -25,6 +34,7 @@ class AppContext:
     guide: Guide
     background: bool = True  # False runs slow work inline (tests, screenshots)
     edit_hooks: list[Callable[[], None]] = field(default_factory=list)  # run after each committed work()
+    notice_hooks: list[Callable[[Notice], None]] = field(default_factory=list)  # views that follow notices
 
     @property
     def is_manager(self) -> bool:
@@ -45,6 +55,11 @@ class AppContext:
             yield session
         for hook in list(self.edit_hooks):
             hook()
+
+    def notify(self, notice: Notice) -> None:
+        """Tell every view that follows notices (the main window relays them to its pages)."""
+        for hook in list(self.notice_hooks):
+            hook(notice)
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -10,9 +10,19 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
 
-from guide_desk.ui.context import AppContext
+from guide_desk.ui.context import AppContext, Notice
 from guide_desk.ui.pages.customers import CustomersPage
 from guide_desk.ui.pages.settings import SettingsPage
 from guide_desk.ui.pages.today import TodayPage
@@ -80,6 +90,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.who)
         self.sync = install_sync(self)  # status bar corner, Sync now (F5); the workbench starts it
 
+        context.notice_hooks.append(self.follow_notice)
         QShortcut(QKeySequence.StandardKey.Find, self, self.find_customer)
         self.setMinimumSize(960, 600)
         self._settings = context.ui_settings()
@@ -180,6 +191,24 @@ class MainWindow(QMainWindow):
         self.show_page("customers")
         self.customers.open_customer(customer_id)
 
+    def follow_notice(self, notice: Notice) -> None:
+        """An erased customer leaves every open view at once: the profile, the list, Today's tasks,
+        sessions, suggestions and their drafts, the other pages already built, and any open dialog about them."""
+        if notice.kind != "customer_erased":
+            return
+        erased = set(notice.customer_ids)
+        if self.customers.profile.customer_id in erased:
+            self.customers.profile.show_customer(None)
+        self.customers.refresh()
+        self.today.refresh()
+        for page in self._built.values():
+            refresh = getattr(page, "refresh", None)
+            if page not in (self.today, self.customers) and callable(refresh):
+                refresh()
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and getattr(widget, "customer_id", None) in erased:
+                widget.reject()
+
     def find_customer(self) -> None:
         self.show_page("customers")
         self.customers.focus_search()
@@ -203,6 +232,8 @@ class MainWindow(QMainWindow):
         self._settings.sync()
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if self.follow_notice in self._context.notice_hooks:
+            self._context.notice_hooks.remove(self.follow_notice)
         self.save_state()
         self.sync.scheduler.shutdown()
         super().closeEvent(event)

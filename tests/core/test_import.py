@@ -59,7 +59,7 @@ def test_gbk_csv_with_chinese_headers_imports_every_field(engine: Engine, org, t
             ConsentEvent.customer_id == wang.id, ConsentEvent.source == "import")) == 1
         ops = session.execute(select(Outbox.op, Outbox.entity).where(Outbox.entity_id == wang.id)).all()
         assert ("create", "customer") in ops and ("tags", "customer") in ops
-        audit = session.scalars(select(AuditEvent).where(AuditEvent.action == "import")).one()
+        audit = session.scalars(select(AuditEvent).where(AuditEvent.action == "import")).one()  # one batch
         assert audit.detail["imported"] == 2 and "王小明" not in str(audit.detail)
 
 
@@ -207,9 +207,10 @@ def test_mapping_overrides_are_remembered_for_the_same_headers(engine: Engine, o
     assert [row.cells for row in preview.first_rows] == [["A1", "张三", "13800138000"]]
 
 
-def test_a_batch_the_database_refuses_is_rejected_whole(engine: Engine, org, tmp_path: Path) -> None:
-    """A write failing halfway through a batch (here a trigger on notes) leaves nothing of that batch:
-    no customer without its note, no outbox row; the other batches are stored."""
+def test_a_row_the_database_refuses_is_rejected_alone_and_its_batch_stays_whole(engine: Engine, org,
+                                                                                tmp_path: Path) -> None:
+    """A write failing halfway through a batch (here a trigger on notes) leaves nothing of the row at fault —
+    no customer without its note, no outbox row — and the rest of its batch is written whole, audited."""
     with engine.begin() as connection:
         connection.exec_driver_sql("CREATE TRIGGER refuse BEFORE INSERT ON note WHEN NEW.body = 'boom' "
                                    "BEGIN SELECT RAISE(ABORT, 'disk says no'); END")
@@ -217,9 +218,12 @@ def test_a_batch_the_database_refuses_is_rejected_whole(engine: Engine, org, tmp
     path = tmp_path / "t.csv"
     path.write_text("姓名,手机号,备注\n" + lines, encoding="utf-8")
     result = _run(engine, org, path, batch_size=2)
-    assert result.imported == 4
-    assert [r.number for r in result.rejects] == [4, 5] and "nothing of it was written" in result.rejects[0].reason
-    assert result.rejects[0].cells == ("客户2", "13800130002", "")
+    assert result.counts() == {"imported": 5, "updated": 0, "rejected": 1, "duplicates": 0}
+    assert [(r.number, r.code) for r in result.rejects] == [(5, "batch_refused")]
+    assert "disk says no" in result.rejects[0].reason and result.rejects[0].cells == ("客户3", "13800130003", "boom")
     with Session(engine) as session:
-        assert sorted(session.scalars(select(col(Customer.name)))) == ["客户0", "客户1", "客户4", "客户5"]
-        assert session.scalar(select(func.count()).select_from(Outbox).where(Outbox.entity == "customer")) == 4
+        assert sorted(session.scalars(select(col(Customer.name)))) == ["客户0", "客户1", "客户2", "客户4", "客户5"]
+        assert session.scalar(select(func.count()).select_from(Outbox).where(Outbox.entity == "customer")) == 5
+        audits = session.scalars(select(AuditEvent).where(AuditEvent.action == "import")).all()
+    assert sorted((a.detail["batch"], a.detail["imported"], a.detail["rejected"]) for a in audits) == [
+        (1, 2, 0), (2, 1, 1), (3, 2, 0)]

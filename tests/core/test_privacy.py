@@ -29,21 +29,41 @@ def shop(session: Session, org) -> Shop:  # type: ignore[no-untyped-def]
 
 
 def test_data_request_exports_everything_about_one_customer(session: Session, shop: Shop, tmp_path: Path) -> None:
-    zhang = shop.customer("张丽", phone_e164="13800138000")
+    zhang = shop.customer("张丽", phone_e164="13800138000", tier="gold")
     shop.buy(zhang, 3)
     add_note(session, customer_id=zhang.id, body="喜欢羊绒", by_guide_id=shop.org.guide.id)
     with pytest.raises(NotAllowed):
         export_customer_data(session, customer_id=zhang.id, folder=tmp_path, by_guide_id=shop.org.guide.id)
-    as_json, as_csv = export_customer_data(session, customer_id=zhang.id, folder=tmp_path,
-                                           by_guide_id=shop.org.manager.id)
+    as_json, as_html, as_csv = export_customer_data(session, customer_id=zhang.id, folder=tmp_path,
+                                                    by_guide_id=shop.org.manager.id)
     data = json.loads(as_json.read_text(encoding="utf-8"))
     assert data["customer"]["phone_e164"] == "+8613800138000" and data["notes"][0]["body"] == "喜欢羊绒"
     assert data["purchases"][0]["lines"][0]["product"] == "羊毛大衣" and data["consent"][0]["granted"] is True
     with as_csv.open(encoding="utf-8-sig", newline="") as handle:
         lines = list(csv.reader(handle))
-    assert ["customer", "", "name", "张丽"] in lines and ["notes", "1", "body", "喜欢羊绒"] in lines
+    assert ["基本信息", "1", "姓名", "张丽"] in lines and ["备注", "1", "内容", "喜欢羊绒"] in lines
+    assert ["基本信息", "1", "会员等级", "金卡"] in lines
+    assert not any(field in ("phone_rev", "total_spent_fen", "name_pinyin") for _, _, field, _ in lines)
+    page = as_html.read_text(encoding="utf-8")
+    assert "我们保存的您的个人信息" in page and "金卡" in page and "羊毛大衣" in page and "¥" in page
     audit = session.exec(select(AuditEvent).where(AuditEvent.action == "data_request")).one()
     assert audit.entity_id == zhang.id and "张丽" not in json.dumps(audit.detail, ensure_ascii=False)
+
+
+def test_data_request_report_in_english_with_money_and_tier_names(session: Session, shop: Shop,
+                                                                   tmp_path: Path) -> None:
+    anna = shop.customer("Anna Li", phone_e164="13800138000", tier="platinum", gender="F")
+    shop.buy(anna, 3, price_fen=129_900)
+    add_note(session, customer_id=anna.id, body="=HYPERLINK(\"x\")  <b>bold</b>", by_guide_id=None)
+    _json, as_html, as_csv = export_customer_data(session, customer_id=anna.id, folder=tmp_path,
+                                                  by_guide_id=shop.org.manager.id, language="en")
+    page = as_html.read_text(encoding="utf-8")
+    assert "Personal data held about you" in page and "Platinum" in page and "female" in page
+    assert "¥1,299.00" in page and "&lt;b&gt;bold&lt;/b&gt;" in page and "<b>bold" not in page
+    with as_csv.open(encoding="utf-8-sig", newline="") as handle:
+        lines = list(csv.reader(handle))
+    assert ["Profile", "1", "Tier", "Platinum"] in lines
+    assert any(line[:3] == ["Notes", "1", "Text"] and line[3].startswith("'=HYPERLINK") for line in lines)
 
 
 def test_erase_purges_personal_data_keeps_history_and_queues_the_erasure(session: Session, shop: Shop) -> None:

@@ -98,7 +98,8 @@ def test_profile_consent_per_channel_and_erase(qtbot, manager_context, guide_con
 
     profile.privacy.choose_folder = lambda _w: tmp_path
     files = profile.privacy.ask_export()
-    assert [f.suffix for f in files] == [".json", ".csv"]
+    assert [f.suffix for f in files] == [".json", ".html", ".csv"]
+    assert "Personal data held about you" in files[1].read_text(encoding="utf-8")  # the user's language
     profile.privacy.ask_text = lambda *_args: "张"
     assert not profile.privacy.ask_erase() and "does not match" in profile.privacy.status.text()
     profile.privacy.ask_text = lambda *_args: "张三"
@@ -106,6 +107,7 @@ def test_profile_consent_per_channel_and_erase(qtbot, manager_context, guide_con
     profile.saved.connect(saved.append)
     assert profile.privacy.ask_erase()
     assert saved == [zhang.id] and profile.customer_id is None
+    assert (profile.name.text(), profile.phone.text(), profile.birthday.text(), profile.title.text()) == ("",) * 4
     with Session(manager_context.engine) as session:
         erased = session.get(Customer, zhang.id)
         assert erased is not None and erased.name == PLACEHOLDER and erased.phone_e164 is None

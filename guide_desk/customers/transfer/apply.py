@@ -1,39 +1,31 @@
 # SPDX-License-Identifier: Apache-2.0
-"""Applying an import: valid rows go in batches, each batch in one transaction — customers, derived search
-columns, consent, tags, notes and their outbox rows commit together or not at all (Core executemany, the
-bulk path of DESIGN.md §3). Rows that match an active customer by normalised phone or WeCom id are
-duplicates: skipped, updated (the file wins) or merged (the file only fills what is empty; tags united).
-
-This is the one service that owns its transactions: a batch is the unit a cancel or a failure leaves whole."""
+"""Applying one batch of an import inside the caller's transaction: customers, derived search columns,
+consent, tags, notes and their outbox rows (Core executemany, the bulk path of DESIGN.md §3). Rows that
+match an active customer by normalised phone or WeCom id are duplicates: skipped, updated (the file wins) or
+merged (the file only fills what is empty; tags united). A row that matches nobody is created when it has a
+name and rejected when it has none. Every row ends in exactly one count: imported, updated, rejected or a
+skipped duplicate (an update that changes nothing is one). batches.py owns the transactions."""
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
-from sqlalchemy import Engine, bindparam, insert, select, update
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy import bindparam, insert, select, update
 from sqlmodel import Session
 
 from guide_desk.clock import STORE_TZ, utcnow
 from guide_desk.customers.names import given_name, pinyin_keys
-from guide_desk.customers.transfer.reading import Sheet
 from guide_desk.customers.transfer.rejects import Reject
-from guide_desk.customers.transfer.rows import CleanRow, RowCleaner
+from guide_desk.customers.transfer.rows import CleanRow, RowProblem
 from guide_desk.customers.transfer.tagging import TagResolver, add_tags
-from guide_desk.db.engine import transaction
 from guide_desk.db.outbox import AUTHOR
 from guide_desk.db.tables import ConsentEvent, Customer, Guide, Note, Outbox
-from guide_desk.errors import InvalidInput, NotFound
 from guide_desk.ids import uuid7
 from guide_desk.phones import national_digits
 
-log = logging.getLogger(__name__)
 OnDuplicate = Literal["skip", "update", "merge"]
-Progress = Callable[[int, int], None]
 _KEYS = ("phone_e164", "wecom_external_id")
 _DEFAULTS: dict[str, Any] = {
     "phone_e164": None, "wecom_external_id": None, "gender": None, "birthday": None, "size_top": None,
@@ -53,6 +45,8 @@ class ImportOptions:
 
 @dataclass
 class ImportResult:
+    """Counts add up: imported + updated + rejected + duplicates (skipped) = the rows read, unless cancelled."""
+
     total: int = 0
     imported: int = 0
     updated: int = 0
@@ -61,6 +55,7 @@ class ImportResult:
     cancelled: bool = False
     dry_run: bool = False
     customer_ids: list[str] = field(default_factory=list)
+    batches: int = 0
 
     @property
     def rejected(self) -> int:
@@ -69,6 +64,13 @@ class ImportResult:
     def counts(self) -> dict[str, int]:
         return {"imported": self.imported, "updated": self.updated, "rejected": self.rejected,
                 "duplicates": self.duplicates}
+
+    def add(self, other: ImportResult) -> None:
+        self.imported += other.imported
+        self.updated += other.updated
+        self.duplicates += other.duplicates
+        self.rejects += other.rejects
+        self.customer_ids += other.customer_ids
 
 
 def _jsonable(value: Any) -> Any:
@@ -84,33 +86,6 @@ def derived_columns(name: str, phone_e164: str | None) -> dict[str, Any]:
         digits = national_digits(phone_e164) if phone_e164 else None
     return {"name_pinyin": pinyin, "name_initials": initials, "name_given": given_name(name),
             "phone_digits": digits, "phone_rev": digits[::-1] if digits else None}
-
-
-def validate_rows(sheet: Sheet, mapping: dict[str, str], *, today: date) -> tuple[list[CleanRow], list[Reject]]:
-    """Every row cleaned; a second row of the file with a phone or WeCom id already seen is rejected."""
-    cleaner = RowCleaner(sheet.headers, mapping, today=today)
-    header_of = {target: header for header, target in mapping.items()}
-    good: list[CleanRow] = []
-    rejects: list[Reject] = []
-    seen: dict[tuple[str, Any], int] = {}
-    for row in sheet.rows:
-        result = cleaner.clean(row)
-        if isinstance(result, list):
-            rejects.append(Reject(row.number, "; ".join(dict.fromkeys(p.column for p in result if p.column)),
-                                  "; ".join(p.reason for p in result), tuple(row.cells)))
-            continue
-        clash = next(((k, seen[(k, result.values[k])]) for k in _KEYS
-                      if result.values.get(k) and (k, result.values[k]) in seen), None)
-        if clash:
-            rejects.append(Reject(row.number, header_of.get(clash[0], clash[0]),
-                                  f"same {'phone' if clash[0] == 'phone_e164' else 'WeCom id'} as row {clash[1]}",
-                                  tuple(row.cells)))
-            continue
-        for key in _KEYS:
-            if result.values.get(key):
-                seen[(key, result.values[key])] = row.number
-        good.append(result)
-    return good, rejects
 
 
 def _matches(session: Session, batch: list[CleanRow]) -> dict[tuple[str, Any], dict[str, Any]]:
@@ -172,10 +147,13 @@ class _Batch:
         self._extras(customer_id, row, self.new_tags)
         return customer_id
 
-    def change(self, existing: dict[str, Any], row: CleanRow) -> bool:
+    def changes(self, existing: dict[str, Any], row: CleanRow) -> dict[str, Any]:
         fill_only = self.options.on_duplicate == "merge"
-        changed = {k: v for k, v in row.values.items() if existing[k] != v
-                   and (not fill_only or existing[k] in (None, "") or (k == "tier" and existing[k] == "normal"))}
+        return {k: v for k, v in row.values.items() if existing[k] != v
+                and (not fill_only or existing[k] in (None, "") or (k == "tier" and existing[k] == "normal"))}
+
+    def change(self, existing: dict[str, Any], row: CleanRow) -> bool:
+        changed = self.changes(existing, row)
         if changed:
             stored = dict(changed)
             if "name" in changed or "phone_e164" in changed:
@@ -214,86 +192,51 @@ class _Batch:
         add_tags(session, self.resolver, self.old_tags, now=self.now, existing=True, author=self.author)
 
 
-def _apply_batch(session: Session, batch: list[CleanRow], options: ImportOptions, owner: Guide,
-                 result: ImportResult) -> None:
-    resolver = TagResolver(session)
+def _reject(row: CleanRow, column: str, code: str, **params: Any) -> Reject:
+    return Reject(row.number, column, code, params)
+
+
+def apply_batch(session: Session, batch: list[CleanRow], *, options: ImportOptions, owner: Guide,
+                resolver: TagResolver, header_of: dict[str, str]) -> ImportResult:
+    """Sort one batch's rows into creates, updates, skips and rejects and (unless a dry run) write them."""
     work = _Batch(session, options, owner, resolver)
     found = _matches(session, batch)
-    imported = updated = duplicates = 0
-    rejects: list[Reject] = []
-    created: list[str] = []
+    part = ImportResult()
     for row in batch:
         try:
             resolver.check(row.tags)
-        except InvalidInput as exc:
-            rejects.append(Reject(row.number, "tags", exc.problem))
+        except RowProblem as exc:
+            part.rejects.append(_reject(row, header_of.get("tags", ""), exc.code, **exc.params))
             continue
         hits = {found[(k, row.values[k])]["id"]: found[(k, row.values[k])] for k in _KEYS
                 if row.values.get(k) and (k, row.values[k]) in found}
         if len(hits) > 1:
-            rejects.append(Reject(row.number, "", "its phone and its WeCom id belong to two different customers"))
+            part.rejects.append(_reject(row, "", "two_customers"))
         elif hits:
-            duplicates += 1
-            if options.on_duplicate != "skip" and not options.dry_run:
-                updated += work.change(next(iter(hits.values())), row)
-            elif options.on_duplicate != "skip":
-                updated += 1
+            existing = next(iter(hits.values()))
+            if options.on_duplicate == "skip":
+                part.duplicates += 1
+            elif options.dry_run:
+                changes = bool(work.changes(existing, row) or row.tags or row.note)
+                part.updated += changes
+                part.duplicates += not changes
+            elif work.change(existing, row):
+                part.updated += 1
+            else:
+                part.duplicates += 1
+        elif "name" not in row.values:
+            has_key = any(row.values.get(k) for k in _KEYS)
+            name_column = header_of.get("name") or header_of.get("last_name") or header_of.get("first_name", "")
+            part.rejects.append(_reject(row, "" if has_key else name_column, "no_match" if has_key else "empty"))
         else:
-            imported += 1
+            part.imported += 1
             if not options.dry_run:
-                created.append(work.create(row))
+                part.customer_ids.append(work.create(row))
     if not options.dry_run:
         work.write()
         session.flush()
-    result.imported += imported
-    result.updated += updated
-    result.duplicates += duplicates
-    result.rejects += rejects
-    result.customer_ids += created
-
-
-def apply_rows(
-    engine: Engine, *, rows: list[CleanRow], options: ImportOptions, result: ImportResult,
-    progress: Progress | None = None, cancel: Callable[[], bool] | None = None, cells: dict[int, tuple[str, ...]],
-) -> ImportResult:
-    """Write `rows` batch by batch (a dry run only counts). A cancel stops between batches: the batches
-    already written stay, whole; a batch the database refuses is rejected row by row, whole."""
-    with Session(engine) as session:
-        owner = session.get(Guide, options.owner_guide_id)
-        if owner is None:
-            raise NotFound("guide", options.owner_guide_id)
-        session.expunge(owner)
-    for start in range(0, len(rows), options.batch_size):
-        if cancel is not None and cancel():
-            result.cancelled = True
-            break
-        batch = rows[start:start + options.batch_size]
-        part = ImportResult()
-        try:
-            if options.dry_run:
-                with Session(engine) as session:
-                    _apply_batch(session, batch, options, owner, part)
-            else:
-                with transaction(engine) as session:
-                    _apply_batch(session, batch, options, owner, part)
-        except (SQLAlchemyError, InvalidInput) as exc:
-            log.warning("import batch from row %d refused: %s", batch[0].number, exc)
-            detail = str(getattr(exc, "orig", None) or exc).splitlines()[0][:160]
-            reason = f"not stored: its batch was refused ({detail}); nothing of it was written"
-            result.rejects += [Reject(r.number, "", reason, cells.get(r.number, ())) for r in batch]
-        else:
-            result.imported += part.imported
-            result.updated += part.updated
-            result.duplicates += part.duplicates
-            result.rejects += part.rejects
-            result.customer_ids += part.customer_ids
-        if progress is not None:
-            progress(min(start + len(batch), len(rows)), len(rows))
-    result.rejects = [r if r.cells else Reject(r.number, r.column, r.reason, cells.get(r.number, ()))
-                      for r in result.rejects]
-    return result
+    return part
 
 
 def store_today() -> date:
     return utcnow().astimezone(STORE_TZ).date()
-

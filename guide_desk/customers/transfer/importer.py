@@ -1,28 +1,29 @@
 # SPDX-License-Identifier: Apache-2.0
-"""An import from a file, start to end: read, map the columns, check every row, apply in whole batches,
-remember the mapping. The wizard and `guide-desk import customers` both call `import_customers`."""
+"""An import from a file, start to end: read it once, map the columns, check every row, apply in whole
+batches (batches.py), remember the mapping. The wizard reads the file for its preview and imports that same
+sheet; `guide-desk import customers` reads it once and imports it."""
 
 from __future__ import annotations
 
 import gc
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from guide_desk.accounts.audit import record_audit
-from guide_desk.customers.transfer.apply import (
-    ImportOptions,
-    ImportResult,
-    Progress,
-    apply_rows,
-    store_today,
-    validate_rows,
+from guide_desk.customers.transfer.apply import ImportOptions, ImportResult, store_today
+from guide_desk.customers.transfer.batches import Progress, run_batches
+from guide_desk.customers.transfer.mapping import (
+    complete_mapping,
+    guess_mapping,
+    not_imported,
+    remember_mapping,
+    remembered_mapping,
+    updates_only,
 )
-from guide_desk.customers.transfer.mapping import complete_mapping, guess_mapping, remember_mapping, remembered_mapping
 from guide_desk.customers.transfer.reading import RawRow, Sheet, read_sheet
 from guide_desk.db.engine import transaction
 
@@ -49,6 +50,11 @@ class Preview:
     def row_count(self) -> int:
         return len(self.sheet.rows)
 
+    @property
+    def not_imported(self) -> list[str]:
+        """Columns recognised as figures computed here or data not kept (累计消费, Email…)."""
+        return not_imported(self.headers)
+
 
 def preview_file(engine: Engine, *, path: Path) -> Preview:
     sheet = read_sheet(path)
@@ -60,39 +66,44 @@ def preview_file(engine: Engine, *, path: Path) -> Preview:
     return Preview(sheet, mapping, remembered is not None)
 
 
+def effective_options(options: ImportOptions, mapping: dict[str, str]) -> ImportOptions:
+    """A file of keys without names can only update: skipping its matches would do nothing at all."""
+    if updates_only(mapping) and options.on_duplicate == "skip":
+        return replace(options, on_duplicate="update")
+    return options
+
+
 def import_sheet(
     engine: Engine, *, sheet: Sheet, mapping: dict[str, str], options: ImportOptions, today: date | None = None,
     progress: Progress | None = None, cancel: Callable[[], bool] | None = None, remember: bool = True,
     via: str = "app",
 ) -> ImportResult:
-    """Check and apply `sheet` with a complete mapping (header → field); see apply.apply_rows."""
+    """Check and apply `sheet` with a complete mapping (header → field); see batches.run_batches."""
+    options = effective_options(options, mapping)
+    if remember and not options.dry_run:
+        with transaction(engine) as session:
+            remember_mapping(session, headers=sheet.headers, mapping=mapping)
     # The file's rows are millions of long-lived objects: left to the cyclic GC, each full collection walks
     # them all while holding the GIL and freezes the window for up to a second. They hold no cycles.
     gc.freeze()
     try:
-        rows, rejects = validate_rows(sheet, mapping, today=today or store_today())
-        result = ImportResult(total=len(sheet.rows), rejects=rejects, dry_run=options.dry_run)
-        cells = {row.number: tuple(row.cells) for row in sheet.rows}
-        apply_rows(engine, rows=rows, options=options, result=result, progress=progress, cancel=cancel,
-                   cells=cells)
+        return run_batches(engine, sheet=sheet, mapping=mapping, options=options, today=today or store_today(),
+                           progress=progress, cancel=cancel, via=via)
     finally:
         gc.unfreeze()
-    if not options.dry_run:
-        with transaction(engine) as session:
-            if remember:
-                remember_mapping(session, headers=sheet.headers, mapping=mapping)
-            record_audit(session, guide_id=options.by_guide_id, action="import", entity="customer",
-                         detail={**result.counts(), "via": via, "cancelled": result.cancelled})
-    return result
 
 
 def import_customers(
-    engine: Engine, *, path: Path, options: ImportOptions, overrides: dict[str, str] | None = None,
-    today: date | None = None, progress: Progress | None = None, cancel: Callable[[], bool] | None = None,
-    via: str = "app",
+    engine: Engine, *, path: Path | None = None, sheet: Sheet | None = None, options: ImportOptions,
+    overrides: dict[str, str] | None = None, today: date | None = None, progress: Progress | None = None,
+    cancel: Callable[[], bool] | None = None, via: str = "app",
 ) -> ImportResult:
-    """Import `path` with the headers recognised by themselves, then remembered choices, then `overrides`."""
-    sheet = read_sheet(path)
+    """Import `sheet` (or the file at `path`, read here) with the headers recognised by themselves, then
+    remembered choices, then `overrides`."""
+    if sheet is None:
+        if path is None:
+            raise ValueError("import_customers needs a path or a sheet")
+        sheet = read_sheet(path)
     with Session(engine) as session:
         remembered = remembered_mapping(session, headers=sheet.headers)
     mapping = complete_mapping(sheet.headers, remembered=remembered, overrides=overrides)

@@ -1,37 +1,40 @@
 # SPDX-License-Identifier: Apache-2.0
-"""Reading customer files as Chinese stores have them: CSV in UTF-8 (with or without a BOM) or GBK/GB18030
-as Chinese Excel and POS systems write it, with ',' ';' or tab between cells, and .xlsx workbooks.
+"""Reading customer files as stores have them: CSV in UTF-8 (with or without a BOM), GB18030/GBK as Chinese
+Excel and POS systems write it, Big5 or Latin-1 — one encoding per file, found by decoding.py — with ',' ';'
+or tab between cells, and .xlsx workbooks (workbook.py).
 
-A file is read into rows of text cells, each with its row number in the file, so every later message can
-point at the row a person sees in Excel. A row the CSV parser cannot read becomes a row-level problem,
-never an exception that stops the import."""
+A file is read once into rows of text cells, each with its row number in the file, so every later message
+can point at the row a person sees in Excel. A row the CSV parser cannot read, or whose bytes are not valid
+in the file's encoding, becomes a row-level problem (a code with parameters), never an exception that stops
+the import. CSV cells lose the quote our exports put before formula-like text (safe_cells)."""
 
 from __future__ import annotations
 
 import csv
 import gc
-import io
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from guide_desk.errors import InvalidInput
+from guide_desk.customers.transfer.decoding import DecodedLines, decode_file
+from guide_desk.customers.transfer.reasons import FileRefused
+from guide_desk.customers.transfer.safe_cells import restore
+from guide_desk.customers.transfer.workbook import MAX_CELL, MAX_ROWS, xlsx_rows
 
-SNIFF_BYTES = 64 * 1024
+SNIFF_CHARS = 64 * 1024
 DELIMITERS = ",;\t|"
-MAX_CELL = 100_000
+Problem = tuple[str, dict[str, Any]]
 
 
 @dataclass
 class RawRow:
-    """One data row: its number in the file (the header is row 1) and its cells as text; `problem` is set
-    when the row could not be parsed at all."""
+    """One data row: its number in the file (the header is row 1) and its cells as text; `problem` (a reason
+    code and its parameters) is set when the row could not be read at all."""
 
     number: int
     cells: list[str]
-    problem: str | None = None
+    problem: Problem | None = None
 
 
 @dataclass
@@ -40,18 +43,6 @@ class Sheet:
     rows: list[RawRow] = field(default_factory=list)
     encoding: str = ""
     delimiter: str = ""
-
-
-def decode(data: bytes) -> tuple[str, str]:
-    """(text, encoding): a BOM decides; else strict UTF-8; else GB18030 (a superset of GBK and GB2312)."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace"), "utf-16"
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        return data.decode("gb18030", errors="replace"), "gb18030"
 
 
 def sniff_delimiter(sample: str) -> str:
@@ -65,80 +56,64 @@ def sniff_delimiter(sample: str) -> str:
         return best if counts[best] else ","
 
 
-def _csv_rows(text: str, delimiter: str) -> Iterator[tuple[list[str] | None, str | None]]:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+def _records(decoded: DecodedLines, delimiter: str) -> Iterator[tuple[list[str] | None, Problem | None]]:
+    """Each CSV record with the problem of the lines it spans (bad bytes first, then broken quoting)."""
+    lines = (line.replace("\x00", "") for line in decoded.lines)
+    reader = csv.reader(lines, delimiter=delimiter)
+    last_line = 0
     while True:
         try:
-            cells = next(reader)
+            cells: list[str] | None = next(reader)
+            problem: Problem | None = None
         except StopIteration:
             return
         except csv.Error as exc:
-            yield None, f"cannot be read as CSV: {exc}"
-            continue
-        yield cells, None
+            cells, problem = None, ("unreadable_csv", {"detail": str(exc)})
+        first, last_line = last_line + 1, reader.line_num
+        if decoded.bad:
+            bad = next((n for n in range(first, last_line + 1) if n in decoded.bad), None)
+            if bad is not None:
+                where = decoded.bad[bad]
+                problem = ("bad_bytes", {"line": bad, "encoding": decoded.label, "byte": where.byte,
+                                         "position": where.position})
+        yield cells, problem
 
 
 def read_csv(path: Path) -> Sheet:
-    text, encoding = decode(path.read_bytes())
-    text = text.replace("\x00", "")
-    delimiter = sniff_delimiter(text[:SNIFF_BYTES])
-    sheet = Sheet(headers=[], encoding=encoding, delimiter=delimiter)
+    decoded = decode_file(path.read_bytes(), name=path.name)
+    delimiter = sniff_delimiter("".join(decoded.lines[:200])[:SNIFF_CHARS])
+    sheet = Sheet(headers=[], encoding=decoded.encoding, delimiter=delimiter)
     number = 0
-    for cells, problem in _csv_rows(text, delimiter):
+    for cells, problem in _records(decoded, delimiter):
         number += 1
-        if not sheet.headers and problem is None and cells is not None and number == 1:
-            sheet.headers = [cell.strip() for cell in cells]
-            continue
         if number == 1:
-            raise InvalidInput("file", f"{path.name}: the first row (the headers) cannot be read")
-        if cells is not None and not any(cell.strip() for cell in cells):
+            if problem is not None or cells is None:
+                raise FileRefused("header_unreadable", file=path.name)
+            sheet.headers = [restore(cell.strip()) for cell in cells]
+            continue
+        if problem is None and cells is not None and not any(cell.strip() for cell in cells):
             continue  # blank lines are nobody's mistake
-        sheet.rows.append(RawRow(number, [c[:MAX_CELL] for c in cells or []], problem))
+        if len(sheet.rows) >= MAX_ROWS:
+            raise FileRefused("too_many_rows", file=path.name, limit=MAX_ROWS)
+        sheet.rows.append(RawRow(number, [restore(c[:MAX_CELL]) for c in cells or []], problem))
     return sheet
 
 
-def cell_text(value: Any) -> str:
-    """An Excel cell as the text a person sees: whole numbers without '.0' (phones are often numbers)."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "是" if value else "否"
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e16:
-        return str(int(value))
-    if isinstance(value, datetime):
-        return value.date().isoformat() if value.time() == time(0) else value.isoformat(sep=" ")
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value)
-
-
 def read_xlsx(path: Path) -> Sheet:
-    from openpyxl import load_workbook
-
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a broken workbook
-        raise InvalidInput("file", f"{path.name} is not a readable .xlsx workbook ({type(exc).__name__})") from exc
-    try:
-        sheet_obj = book.worksheets[0] if book.worksheets else None
-        if sheet_obj is None:
-            raise InvalidInput("file", f"{path.name} has no worksheet")
-        sheet = Sheet(headers=[], encoding="xlsx")
-        for number, values in enumerate(sheet_obj.iter_rows(values_only=True), start=1):
-            cells = [cell_text(v)[:MAX_CELL] for v in values]
-            if number == 1:
-                sheet.headers = [c.strip() for c in cells]
-            elif any(c.strip() for c in cells):
-                sheet.rows.append(RawRow(number, cells))
-        return sheet
-    finally:
-        book.close()
+    sheet = Sheet(headers=[], encoding="xlsx")
+    for number, cells in xlsx_rows(path):
+        if not sheet.headers:
+            sheet.headers = [c.strip() for c in cells]
+        else:
+            sheet.rows.append(RawRow(number, cells))
+    return sheet
 
 
 def read_sheet(path: Path) -> Sheet:
-    """The headers and data rows of a .csv/.txt or .xlsx file; InvalidInput('file', …) when unreadable."""
+    """The headers and data rows of a .csv/.txt or .xlsx file; FileRefused (an InvalidInput('file', …))
+    when it cannot be read."""
     if not path.is_file():
-        raise InvalidInput("file", f"{path} does not exist")
+        raise FileRefused("missing", file=str(path))
     was_enabled = gc.isenabled()
     gc.disable()  # rows hold no cycles; a full collection over 100k of them would stall the window
     try:
@@ -149,5 +124,5 @@ def read_sheet(path: Path) -> Sheet:
     while sheet.headers and not sheet.headers[-1]:
         sheet.headers.pop()
     if not any(sheet.headers):
-        raise InvalidInput("file", f"{path.name} has no header row")
+        raise FileRefused("no_header", file=path.name)
     return sheet

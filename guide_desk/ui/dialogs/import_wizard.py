@@ -30,11 +30,13 @@ from PySide6.QtWidgets import (
 
 from guide_desk.customers.names import pinyin_keys
 from guide_desk.customers.transfer.apply import ImportOptions, ImportResult
-from guide_desk.customers.transfer.importer import Preview, import_sheet, preview_file
-from guide_desk.customers.transfer.mapping import FIELDS, complete_mapping
+from guide_desk.customers.transfer.importer import Preview, effective_options, import_sheet, preview_file
+from guide_desk.customers.transfer.mapping import FIELDS, NAME_PARTS, complete_mapping, updates_only
+from guide_desk.customers.transfer.reasons import FileRefused
 from guide_desk.customers.transfer.rejects import write_rejects
 from guide_desk.ui.context import AppContext
 from guide_desk.ui.errors import show_error
+from guide_desk.ui.import_text import ImportWords
 from guide_desk.ui.models.import_preview import PreviewModel, RejectsModel
 
 ChoosePath = Callable[[QWidget], Path | None]
@@ -85,7 +87,9 @@ class ImportWizard(QDialog):
             "size_top": self.tr("Top size"), "size_bottom": self.tr("Bottom size"), "size_shoe": self.tr("Shoe size"),
             "style_prefs": self.tr("Style preferences"), "tier": self.tr("Tier"), "points": self.tr("Points"),
             "marketing_consent": self.tr("Marketing consent"), "tags": self.tr("Tags"), "note": self.tr("Note"),
+            "first_name": self.tr("First name (given name)"), "last_name": self.tr("Last name (family name)"),
         }
+        self.words = ImportWords(self)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._file_page())
         self.pages.addWidget(self._mapping_page())
@@ -198,6 +202,9 @@ class ImportWizard(QDialog):
 
     def _preview_failed(self, exc: BaseException) -> None:
         self.choose_button.setEnabled(True)
+        if isinstance(exc, FileRefused):  # said on the page, in the user's language: choose another file
+            self.file_label.setText(self.words.file(exc))
+            return
         show_error(self, exc)
 
     def _previewed(self, preview: Preview) -> None:
@@ -212,15 +219,21 @@ class ImportWizard(QDialog):
         self.combos = {}
         for header in self.preview.headers:
             combo = QComboBox()
-            for field in ("", *FIELDS):
+            for field in ("", *FIELDS, *NAME_PARTS):
                 combo.addItem(self.field_labels[field], field)
             combo.setCurrentIndex(max(0, combo.findData(self.preview.mapping.get(header, ""))))
             combo.setAccessibleName(self.tr("Field for column {column}").format(column=header))
             self.combos[header] = combo
             self.mapping_form.addRow(header or "—", combo)
         self.preview_model.load(self.preview.headers, self.preview.first_rows)
-        self.check_label.setText(self.tr("Remembered mapping for files like this one.") if self.preview.remembered
-                                 else "")
+        notes = [self.tr("Remembered mapping for files like this one.")] if self.preview.remembered else []
+        if updates_only(self.preview.mapping):
+            notes.append(self.tr("This file has no names: its rows update the customers they match by phone or "
+                                 "WeCom id."))
+        if self.preview.not_imported:
+            notes.append(self.tr("Not imported (computed here from purchases, or not kept): {columns}.").format(
+                columns=", ".join(self.preview.not_imported)))
+        self.check_label.setText(" ".join(notes))
         self.pages.setCurrentIndex(1)
 
     def mapping(self) -> dict[str, str]:
@@ -232,11 +245,15 @@ class ImportWizard(QDialog):
             return False
         try:
             mapping = complete_mapping(self.preview.headers, overrides=self.mapping())
+        except FileRefused as exc:  # the mapping needs a change: said beside it, in the user's language
+            self.check_label.setText(self.words.file(exc))
+            return False
         except Exception as exc:
             show_error(self, exc)
             return False
-        options = ImportOptions(owner_guide_id=self.context.guide.id, by_guide_id=self.context.guide.id,
-                                on_duplicate=self.on_duplicate.currentData(), dry_run=dry_run)
+        options = effective_options(ImportOptions(
+            owner_guide_id=self.context.guide.id, by_guide_id=self.context.guide.id,
+            on_duplicate=self.on_duplicate.currentData(), dry_run=dry_run), mapping)
         sheet, engine = self.preview.sheet, self.context.engine
         self._cancel.clear()
         relay = _Progress(self)
@@ -268,8 +285,8 @@ class ImportWizard(QDialog):
         self.import_result = result
         if result.dry_run:
             self.check_label.setText(self.tr(
-                "Dry run: {imported} new, {duplicates} already here, {rejected} rejected. Nothing was stored yet."
-            ).format(**result.counts()))
+                "Dry run: {imported} new, {updated} to update, {duplicates} already here, {rejected} rejected. "
+                "Nothing was stored yet.").format(**result.counts()))
             self.pages.setCurrentIndex(1)
             self.rejects_model.load(result.rejects)
             return
@@ -294,7 +311,8 @@ class ImportWizard(QDialog):
         if path is None:
             return None
         try:
-            write_rejects(path, headers=self.preview.headers, rejects=self.import_result.rejects)
+            write_rejects(path, headers=self.preview.headers, rejects=self.import_result.rejects,
+                          wording=self.words.reject)
         except OSError as exc:
             show_error(self, exc)
             return None

@@ -50,8 +50,12 @@ class LookCard(QFrame):
 
 
 class LookCardDialog(QDialog):
-    def __init__(self, customer: str, items: list[OutfitItem], store: str, parent: QWidget | None = None) -> None:
+    """`customer_id` lets the main window close the card when that customer is erased."""
+
+    def __init__(self, customer: str, items: list[OutfitItem], store: str, parent: QWidget | None = None,
+                 customer_id: str | None = None) -> None:
         super().__init__(parent)
+        self.customer_id = customer_id
         self.setWindowTitle(self.tr("Complete the look for %1").replace("%1", customer))
         self.choose_path: ChoosePath = choose_png
         self.card = LookCard(self.tr("Picked for %1").replace("%1", customer), items, store)

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from guide_desk.customers.duplicates import DuplicatePair
 from guide_desk.customers.transfer.reading import RawRow
 from guide_desk.customers.transfer.rejects import Reject
+from guide_desk.ui.import_text import ImportWords
 from guide_desk.ui.models.base import FlatTableModel, Index
 
 
@@ -42,11 +43,13 @@ class PreviewModel(FlatTableModel):
 
 
 class RejectsModel(FlatTableModel):
-    """Rejected rows: row number, column, reason — the list a person fixes the file from."""
+    """Rejected rows: row number, column, reason (in the user's language) — the list a person fixes the file
+    from."""
 
     def __init__(self) -> None:
         super().__init__([self.tr("Row"), self.tr("Column"), self.tr("Reason")])
         self._rejects: list[Reject] = []
+        self.words = ImportWords(self)
 
     def load(self, rejects: list[Reject]) -> None:
         self.beginResetModel()
@@ -60,7 +63,8 @@ class RejectsModel(FlatTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         reject = self._rejects[index.row()]
-        return (reject.number, reject.column, reject.reason)[index.column()]
+        column = index.column()
+        return reject.number if column == 0 else reject.columns if column == 1 else self.words.reject(reject)
 
 
 class DuplicatePairModel(FlatTableModel):

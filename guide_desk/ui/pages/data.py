@@ -33,6 +33,7 @@ from guide_desk.ui.context import AppContext
 from guide_desk.ui.dialogs.import_wizard import ImportWizard
 from guide_desk.ui.dialogs.merge_dialog import MergeDialog
 from guide_desk.ui.errors import show_error
+from guide_desk.ui.i18n import choose_language
 from guide_desk.ui.models.import_preview import DuplicatePairModel
 from guide_desk.ui.widgets.audit_log import AuditLogPanel
 from guide_desk.ui.widgets.backups_panel import BackupsPanel
@@ -172,6 +173,7 @@ class DataPage(QWidget):
         if path is None:
             return False
         context, segment_id = self._context, self.export_scope.currentData()
+        language = choose_language(context.settings.locale)
 
         def work() -> int:
             with context.work() as session:
@@ -179,7 +181,7 @@ class DataPage(QWidget):
                        if segment_id else None)
                 return export_customers(session, path=path, fmt=fmt, by_guide_id=context.guide.id,
                                         requires_manager=context.settings.export_requires_manager,
-                                        store_id=context.guide.store_id, customer_ids=ids)
+                                        store_id=context.guide.store_id, customer_ids=ids, language=language)
 
         self.export_button.setEnabled(False)
         self.export_progress.show()

@@ -176,7 +176,7 @@ class CustomerProfile(QWidget):
         self.customer_id = customer_id
         self.setEnabled(customer_id is not None)
         if customer_id is None:
-            self.title.clear()
+            self._clear()
             return
         with self._context.read() as session:
             customer = get_customer(session, customer_id=customer_id)
@@ -200,6 +200,22 @@ class CustomerProfile(QWidget):
         self.privacy.show_customer(customer_id)
         self.timeline.load(customer_id)
         self._show_cap(customer.marketing_consent)
+
+    def _clear(self) -> None:
+        """No customer: nothing of the last one stays on screen (an erased customer must vanish at once)."""
+        self._phone = ""
+        for field in (self.title, self.subtitle, self.name, self.phone, self.birthday, self.styles):
+            field.clear()
+        self.gender.setCurrentIndex(0)
+        for combo in (self.size_top, self.size_bottom, self.size_shoe):
+            combo.setCurrentText("")
+        self.consent.setChecked(False)
+        self.reveal_phone.hide()
+        self.cap.hide()
+        self.tags.show_customer(None)
+        self.consents.show_customer(None)
+        self.privacy.show_customer(None)
+        self.timeline.load(None)
 
     def _show_cap(self, consent: bool) -> None:
         """Say plainly when this customer may not get a marketing push, and until when."""

@@ -1,6 +1,8 @@
 # SPDX-License-Identifier: Apache-2.0
 """A manager's PIPL actions on one customer, shown on the profile: export everything about them (a data
-request) and erase them. Erasure cannot be undone, so it asks for the customer's name to be typed."""
+request: a report the customer can read, in the user's language, beside the full JSON) and erase them.
+Erasure cannot be undone, so it asks for the customer's name to be typed; once done, every open view drops
+the customer at once (a Notice the main window relays)."""
 
 from __future__ import annotations
 
@@ -12,9 +14,10 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWi
 
 from guide_desk.customers.privacy import erase_customer, export_customer_data
 from guide_desk.customers.profiles import get_customer
-from guide_desk.ui.context import AppContext
+from guide_desk.ui.context import AppContext, Notice
 from guide_desk.ui.dialogs.tag_manager import AskText, ask_text
 from guide_desk.ui.errors import show_error
+from guide_desk.ui.i18n import choose_language
 
 ChooseFolder = Callable[[QWidget], Path | None]
 
@@ -63,7 +66,8 @@ class PrivacyActions(QWidget):
             with self._context.work() as session:
                 files = export_customer_data(session, customer_id=self.customer_id, folder=folder,
                                              by_guide_id=self._context.guide.id,
-                                             requires_manager=self._context.settings.export_requires_manager)
+                                             requires_manager=self._context.settings.export_requires_manager,
+                                             language=choose_language(self._context.settings.locale))
         except Exception as exc:
             show_error(self, exc)
             return []
@@ -90,5 +94,7 @@ class PrivacyActions(QWidget):
         except Exception as exc:
             show_error(self, exc)
             return False
-        self.erased.emit(self.customer_id)
+        erased = self.customer_id
+        self.erased.emit(erased)
+        self._context.notify(Notice("customer_erased", (erased,)))  # every open view drops them at once
         return True

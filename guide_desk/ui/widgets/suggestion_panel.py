@@ -185,7 +185,7 @@ class SuggestionPanel(QWidget):
         with self._context.read() as session:
             items = outfit_items(session, customer_id=item.customer_id, product_ids=item.products)
             store = get_store(session, store_id=self._context.guide.store_id).name
-        self.run_dialog(LookCardDialog(item.customer_name, items, store, self))
+        self.run_dialog(LookCardDialog(item.customer_name, items, store, self, customer_id=item.customer_id))
 
     def run_dialog(self, dialog: QDialog) -> bool:
         """Modal on screen; tests replace it to drive the dialog without blocking."""

@@ -25,7 +25,7 @@ class TagEditor(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setColumnStretch(1, 1)
 
-    def show_customer(self, customer_id: str) -> None:
+    def show_customer(self, customer_id: str | None) -> None:
         self._customer_id = customer_id
         self._rebuild()
 
