@@ -102,7 +102,7 @@
 <context>
     <name>DataPage</name>
     <message numerus="yes">
-        <location filename="../../guide_desk/ui/pages/data.py" line="194"/>
+        <location filename="../../guide_desk/ui/pages/data.py" line="196"/>
         <source>%n customer(s) exported to {path}.</source>
         <translation>
             <numerusform>%n customer exported to {path}.</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guide_desk/ui/pages/data.py" line="206"/>
+        <location filename="../../guide_desk/ui/pages/data.py" line="208"/>
         <source>%n possible duplicate(s).</source>
         <translation>
             <numerusform>%n possible duplicate.</numerusform>

@@ -963,17 +963,17 @@
         <translation>动态</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="211"/>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="227"/>
         <source>No marketing consent: service follow-ups only.</source>
         <translation>未授权营销：只做服务类跟进。</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="215"/>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="231"/>
         <source>Monthly push limit reached; next push from %1.</source>
         <translation>本月推送次数已满，%1 起可再推送。</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/profile.py" line="217"/>
+        <location filename="../../guide_desk/ui/pages/profile.py" line="233"/>
         <source>Pushed recently; next push from %1.</source>
         <translation>近期已推送，%1 起可再推送。</translation>
     </message>
@@ -1269,151 +1269,151 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../guide_desk/ui/pages/data.py" line="45"/>
+        <location filename="../../guide_desk/ui/pages/data.py" line="46"/>
         <source>Export customers</source>
         <translation>导出顾客</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/data.py" line="60"/>
+        <location filename="../../guide_desk/ui/pages/data.py" line="61"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/data.py" line="61"/>
+        <location filename="../../guide_desk/ui/pages/data.py" line="62"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/data.py" line="62"/>
+        <location filename="../../guide_desk/ui/pages/data.py" line="63"/>
         <source>Duplicates</source>
         <translation>重复顾客</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/data.py" line="64"/>
+        <location filename="../../guide_desk/ui/pages/data.py" line="65"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/data.py" line="66"/>
+        <location filename="../../guide_desk/ui/pages/data.py" line="67"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/data.py" line="73"/>
+        <location filename="../../guide_desk/ui/pages/data.py" line="74"/>
         <source>Bring customers in from a POS export or an Excel sheet (CSV in UTF-8 or GBK, or .xlsx). You check the columns on the first rows and can try a dry run first; rows with problems are listed and can be saved to fix and import again.</source>
         <translation>从收银系统导出文件或 Excel 表格导入顾客（UTF-8 或 GBK 编码的 CSV，或 .xlsx）。先对照前几行确认各列含义，可先试运行；有问题的行会逐条列出，可保存下来修改后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/data.py" line="77"/>
+        <location filename="../../guide_desk/ui/pages/data.py" line="78"/>
         <source>Import customers…</source>
         <translation>导入顾客…</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/data.py" line="90"/>
+        <location filename="../../guide_desk/ui/pages/data.py" line="91"/>
         <source>CSV (opens in Excel)</source>
         <translation>CSV（可用 Excel 打开）</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/data.py" line="90"/>
+        <location filename="../../guide_desk/ui/pages/data.py" line="91"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/data.py" line="91"/>
+        <location filename="../../guide_desk/ui/pages/data.py" line="92"/>
         <source>Contacts (vCard 4.0)</source>
         <translation>通讯录（vCard 4.0）</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/data.py" line="94"/>
+        <location filename="../../guide_desk/ui/pages/data.py" line="95"/>
         <source>Customers to export</source>
         <translation>要导出的顾客</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/data.py" line="95"/>
+        <location filename="../../guide_desk/ui/pages/data.py" line="96"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/data.py" line="103"/>
+        <location filename="../../guide_desk/ui/pages/data.py" line="104"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/data.py" line="104"/>
+        <location filename="../../guide_desk/ui/pages/data.py" line="105"/>
         <source>Customers</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/data.py" line="118"/>
+        <location filename="../../guide_desk/ui/pages/data.py" line="119"/>
         <source>Possible duplicates</source>
         <translation>疑似重复顾客</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/data.py" line="123"/>
+        <location filename="../../guide_desk/ui/pages/data.py" line="124"/>
         <source>Find duplicates</source>
         <translation>查找重复</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/data.py" line="125"/>
+        <location filename="../../guide_desk/ui/pages/data.py" line="126"/>
         <source>Merge…</source>
         <translation>合并…</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/data.py" line="150"/>
+        <location filename="../../guide_desk/ui/pages/data.py" line="151"/>
         <source>All customers of the store</source>
         <translation>本店全部顾客</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/data.py" line="152"/>
+        <location filename="../../guide_desk/ui/pages/data.py" line="153"/>
         <source>Segment: {name}</source>
         <translation>客群：{name}</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/data.py" line="162"/>
+        <location filename="../../guide_desk/ui/pages/data.py" line="163"/>
         <source>Last import: {imported} imported, {updated} updated, {rejected} rejected.</source>
         <translation>上次导入：新增 {imported}，更新 {updated}，拒绝 {rejected}。</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/data.py" line="167"/>
+        <location filename="../../guide_desk/ui/pages/data.py" line="168"/>
         <source>Only store managers may export customer data (store policy).</source>
         <translation>按门店规定，只有店长可以导出顾客数据。</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/data.py" line="170"/>
+        <location filename="../../guide_desk/ui/pages/data.py" line="171"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/data.py" line="170"/>
+        <location filename="../../guide_desk/ui/pages/data.py" line="171"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/data.py" line="170"/>
+        <location filename="../../guide_desk/ui/pages/data.py" line="171"/>
         <source>vCard (*.vcf)</source>
         <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/data.py" line="186"/>
+        <location filename="../../guide_desk/ui/pages/data.py" line="188"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guide_desk/ui/pages/data.py" line="194"/>
+        <location filename="../../guide_desk/ui/pages/data.py" line="196"/>
         <source>%n customer(s) exported to {path}.</source>
         <translation>
             <numerusform>已导出 %n 位顾客到 {path}。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guide_desk/ui/pages/data.py" line="206"/>
+        <location filename="../../guide_desk/ui/pages/data.py" line="208"/>
         <source>%n possible duplicate(s).</source>
         <translation>
             <numerusform>%n 对疑似重复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/data.py" line="214"/>
+        <location filename="../../guide_desk/ui/pages/data.py" line="216"/>
         <source>Choose a pair in the list first.</source>
         <translation>请先在列表中选择一对顾客。</translation>
     </message>
@@ -1644,32 +1644,32 @@
 <context>
     <name>DuplicatePairModel</name>
     <message>
-        <location filename="../../guide_desk/ui/models/import_preview.py" line="70"/>
+        <location filename="../../guide_desk/ui/models/import_preview.py" line="74"/>
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/import_preview.py" line="70"/>
+        <location filename="../../guide_desk/ui/models/import_preview.py" line="74"/>
         <source>Possible duplicate</source>
         <translation>疑似重复</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/import_preview.py" line="70"/>
+        <location filename="../../guide_desk/ui/models/import_preview.py" line="74"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/import_preview.py" line="72"/>
+        <location filename="../../guide_desk/ui/models/import_preview.py" line="76"/>
         <source>Same phone</source>
         <translation>手机号相同</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/import_preview.py" line="72"/>
+        <location filename="../../guide_desk/ui/models/import_preview.py" line="76"/>
         <source>Same WeCom id</source>
         <translation>企业微信 ID 相同</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/import_preview.py" line="73"/>
+        <location filename="../../guide_desk/ui/models/import_preview.py" line="77"/>
         <source>Same name and birthday</source>
         <translation>姓名和生日相同</translation>
     </message>
@@ -1833,220 +1833,423 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="54"/>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="80"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="56"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="82"/>
         <source>Import customers</source>
         <translation>导入顾客</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="55"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="57"/>
         <source>Customer files (*.csv *.txt *.xlsx)</source>
         <translation>顾客文件 (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="61"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="63"/>
         <source>Save rejected rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="63"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="65"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="83"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="85"/>
         <source>(ignore)</source>
         <translation>（忽略）</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="83"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="85"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="83"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="85"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="84"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="86"/>
         <source>WeCom id</source>
         <translation>企业微信 ID</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="84"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="86"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="84"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="86"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="85"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="87"/>
         <source>Top size</source>
         <translation>上装尺码</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="85"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="87"/>
         <source>Bottom size</source>
         <translation>下装尺码</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="85"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="87"/>
         <source>Shoe size</source>
         <translation>鞋码</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="86"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="88"/>
         <source>Style preferences</source>
         <translation>风格偏好</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="86"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="88"/>
         <source>Tier</source>
         <translation>会员等级</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="86"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="88"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="87"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="89"/>
         <source>Marketing consent</source>
         <translation>营销授权</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="87"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="89"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="87"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="89"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="101"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="90"/>
+        <source>First name (given name)</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="90"/>
+        <source>Last name (family name)</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="105"/>
         <source>Choose a CSV (UTF-8 or GBK, as Excel or the POS saves it) or an .xlsx file with one customer per row and the column names in the first row.</source>
         <translation>请选择 CSV 文件（UTF-8 或 GBK，即 Excel 或收银系统保存的格式）或 .xlsx 文件：每行一位顾客，第一行为列名。</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="104"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="108"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="121"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="125"/>
         <source>First rows of the file</source>
         <translation>文件的前几行</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="123"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="127"/>
         <source>Skip them</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="123"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="127"/>
         <source>Update them from the file</source>
         <translation>用文件中的数据更新</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="124"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="128"/>
         <source>Merge: fill only empty fields, add tags</source>
         <translation>合并：只补全空白字段，并添加标签</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="126"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="130"/>
         <source>Customers already here (same phone or WeCom id)</source>
         <translation>已存在的顾客（手机号或企业微信 ID 相同）</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="129"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="133"/>
         <source>Check (dry run)</source>
         <translation>检查（试运行）</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="131"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="135"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="139"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="143"/>
         <source>Customers already here:</source>
         <translation>已存在的顾客：</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="152"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="156"/>
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="153"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="157"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="156"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="160"/>
         <source>Importing… Cancel stops after the current batch of 1,000 rows.</source>
         <translation>正在导入… 取消会在当前这批（1,000 行）完成后停止。</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="169"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="173"/>
         <source>Rejected rows</source>
         <translation>被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="171"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="175"/>
         <source>Save rejects CSV…</source>
         <translation>保存被拒绝的行（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="173"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="177"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="193"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="197"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="208"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="215"/>
         <source>{name}: {rows} rows, read as {encoding}. Check what each column holds.</source>
         <translation>{name}：共 {rows} 行，按 {encoding} 读取。请确认每一列的内容。</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="218"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="225"/>
         <source>Field for column {column}</source>
         <translation>“{column}”列对应的字段</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="222"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="229"/>
         <source>Remembered mapping for files like this one.</source>
         <translation>已套用此类文件上次的列对应关系。</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="271"/>
-        <source>Dry run: {imported} new, {duplicates} already here, {rejected} rejected. Nothing was stored yet.</source>
-        <translation>试运行：新增 {imported}，已存在 {duplicates}，拒绝 {rejected}。尚未保存任何数据。</translation>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="231"/>
+        <source>This file has no names: its rows update the customers they match by phone or WeCom id.</source>
+        <translation>此文件没有姓名：每一行按手机号或企业微信 ID 更新匹配到的客户。</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="276"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="234"/>
+        <source>Not imported (computed here from purchases, or not kept): {columns}.</source>
+        <translation>不导入（本机根据购买记录计算，或不保存）：{columns}。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="288"/>
+        <source>Dry run: {imported} new, {updated} to update, {duplicates} already here, {rejected} rejected. Nothing was stored yet.</source>
+        <translation>试运行：新增 {imported} 位，更新 {updated} 位，已存在 {duplicates} 位，拒绝 {rejected} 行。尚未保存任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="293"/>
         <source>{imported} imported, {updated} updated, {duplicates} already here, {rejected} rejected.</source>
         <translation>新增 {imported}，更新 {updated}，已存在 {duplicates}，拒绝 {rejected}。</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="279"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="296"/>
         <source>Cancelled: the rows after the last whole batch were not imported.</source>
         <translation>已取消：最后一个完整批次之后的行未导入。</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="301"/>
+        <location filename="../../guide_desk/ui/dialogs/import_wizard.py" line="319"/>
         <source>Rejected rows saved to {name}.</source>
         <translation>被拒绝的行已保存到 {name}。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message>
+        <location filename="../../guide_desk/ui/import_text.py" line="21"/>
+        <source>line {line} is not valid {encoding}: byte 0x{byte} at position {position}</source>
+        <translation>第 {line} 行不是有效的 {encoding} 文本：第 {position} 个字节 0x{byte}</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/import_text.py" line="22"/>
+        <source>cannot be read as CSV ({detail})</source>
+        <translation>无法按 CSV 读取（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/import_text.py" line="23"/>
+        <source>has {cells} cells but the header has {width}</source>
+        <translation>有 {cells} 个单元格，表头只有 {width} 个</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/import_text.py" line="24"/>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/import_text.py" line="25"/>
+        <source>is longer than {max} characters</source>
+        <translation>超过 {max} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/import_text.py" line="26"/>
+        <source>&apos;{value}&apos; is not a valid phone number</source>
+        <translation>“{value}”不是有效的手机号</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/import_text.py" line="27"/>
+        <source>&apos;{value}&apos; is not a date like 1990-05-17</source>
+        <translation>“{value}”不是日期（例如 1990-05-17）</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/import_text.py" line="28"/>
+        <source>{value} is in the future</source>
+        <translation>{value} 是将来的日期</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/import_text.py" line="29"/>
+        <source>{value} is before 1900</source>
+        <translation>{value} 早于 1900 年</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/import_text.py" line="30"/>
+        <source>&apos;{value}&apos; is not 女/男 (F/M)</source>
+        <translation>“{value}”不是 女/男</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/import_text.py" line="31"/>
+        <source>&apos;{value}&apos; is not a tier (Member, Silver, Gold, Platinum)</source>
+        <translation>“{value}”不是会员等级（普通会员、银卡、金卡、白金卡）</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/import_text.py" line="32"/>
+        <source>&apos;{value}&apos; is not a whole number</source>
+        <translation>“{value}”不是整数</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/import_text.py" line="33"/>
+        <source>&apos;{value}&apos; is negative</source>
+        <translation>“{value}”是负数</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/import_text.py" line="34"/>
+        <source>&apos;{value}&apos; is not yes or no (是/否)</source>
+        <translation>“{value}”不是 是/否</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/import_text.py" line="35"/>
+        <source>the tag &apos;{tag}&apos; is longer than {max} characters</source>
+        <translation>标签“{tag}”超过 {max} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/import_text.py" line="36"/>
+        <source>holds two tags of one exclusive group</source>
+        <translation>包含同一单选标签组的两个标签</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/import_text.py" line="37"/>
+        <source>would create new tags beyond WeCom&apos;s limit of {limit} tags</source>
+        <translation>新建标签会超过企业微信 {limit} 个标签的上限</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/import_text.py" line="38"/>
+        <source>same {key} as row {row}</source>
+        <translation>与第 {row} 行的{key}相同</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/import_text.py" line="39"/>
+        <source>its phone and its WeCom id belong to two different customers</source>
+        <translation>手机号和企业微信 ID 属于两位不同的客户</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/import_text.py" line="40"/>
+        <source>matches no customer here and has no name to create one</source>
+        <translation>没有匹配的客户，且没有姓名，无法新建</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/import_text.py" line="41"/>
+        <source>not stored: the database refused it ({detail})</source>
+        <translation>未保存：数据库拒绝了这一行（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/import_text.py" line="42"/>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/import_text.py" line="45"/>
+        <source>{file} does not exist</source>
+        <translation>{file} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/import_text.py" line="46"/>
+        <source>{file} has no header row</source>
+        <translation>{file} 没有表头行</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/import_text.py" line="47"/>
+        <source>{file}: line 1 (the headers) is not valid {encoding}: byte 0x{byte} at position {position}</source>
+        <translation>{file}：第 1 行（表头）不是有效的 {encoding} 文本：第 {position} 个字节 0x{byte}</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/import_text.py" line="48"/>
+        <source>{file}: the first row (the headers) cannot be read</source>
+        <translation>{file}：第一行（表头）无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/import_text.py" line="49"/>
+        <source>{file} is not a readable .xlsx workbook ({detail})</source>
+        <translation>{file} 不是可读取的 .xlsx 工作簿（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/import_text.py" line="50"/>
+        <source>{file} has no worksheet</source>
+        <translation>{file} 没有工作表</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/import_text.py" line="51"/>
+        <source>{file} unpacks to {size_mb} MB, more than the limit of {limit_mb} MB for a customer file</source>
+        <translation>{file} 解压后有 {size_mb} MB，超过客户文件 {limit_mb} MB 的上限</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/import_text.py" line="52"/>
+        <source>{file}: the sheet reaches cell {cell}, beyond the limit of {limit_rows} rows × {limit_columns} columns</source>
+        <translation>{file}：工作表延伸到单元格 {cell}，超过 {limit_rows} 行 × {limit_columns} 列的上限</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/import_text.py" line="53"/>
+        <source>{file} has more than {limit} rows; split it into smaller files</source>
+        <translation>{file} 超过 {limit} 行，请拆分成较小的文件</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/import_text.py" line="54"/>
+        <source>no column holds the customer&apos;s name, phone or WeCom id (columns: {columns})</source>
+        <translation>没有一列是客户的姓名、手机号或企业微信 ID（各列：{columns}）</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/import_text.py" line="55"/>
+        <source>columns &apos;{first}&apos; and &apos;{second}&apos; both map to {field_name}</source>
+        <translation>“{first}”和“{second}”两列都对应 {field_name}</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/import_text.py" line="56"/>
+        <source>columns &apos;{first}&apos; and &apos;{second}&apos; both give the name; ignore one</source>
+        <translation>“{first}”和“{second}”两列都是姓名；请忽略其中一列</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/import_text.py" line="59"/>
+        <source>phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/import_text.py" line="60"/>
+        <source>WeCom id</source>
+        <translation>企业微信 ID</translation>
     </message>
 </context>
 <context>
@@ -2194,17 +2397,17 @@
 <context>
     <name>LookCardDialog</name>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/look_card.py" line="55"/>
+        <location filename="../../guide_desk/ui/dialogs/look_card.py" line="59"/>
         <source>Complete the look for %1</source>
         <translation>为 %1 搭配整套</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/look_card.py" line="57"/>
+        <location filename="../../guide_desk/ui/dialogs/look_card.py" line="61"/>
         <source>Picked for %1</source>
         <translation>为 %1 精选</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/dialogs/look_card.py" line="58"/>
+        <location filename="../../guide_desk/ui/dialogs/look_card.py" line="62"/>
         <source>Save as PNG…</source>
         <translation>保存为图片…</translation>
     </message>
@@ -2212,87 +2415,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../guide_desk/ui/main_window.py" line="52"/>
+        <location filename="../../guide_desk/ui/main_window.py" line="62"/>
         <source>Guide Desk 导购工作台</source>
         <translation>导购工作台 Guide Desk</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/main_window.py" line="58"/>
+        <location filename="../../guide_desk/ui/main_window.py" line="68"/>
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/main_window.py" line="106"/>
+        <location filename="../../guide_desk/ui/main_window.py" line="117"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/main_window.py" line="107"/>
+        <location filename="../../guide_desk/ui/main_window.py" line="118"/>
         <source>Customers</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/main_window.py" line="108"/>
+        <location filename="../../guide_desk/ui/main_window.py" line="119"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/main_window.py" line="113"/>
+        <location filename="../../guide_desk/ui/main_window.py" line="124"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/main_window.py" line="109"/>
+        <location filename="../../guide_desk/ui/main_window.py" line="120"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/main_window.py" line="78"/>
+        <location filename="../../guide_desk/ui/main_window.py" line="88"/>
         <source>Store manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/main_window.py" line="78"/>
+        <location filename="../../guide_desk/ui/main_window.py" line="88"/>
         <source>Guide</source>
         <translation>导购</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/main_window.py" line="112"/>
+        <location filename="../../guide_desk/ui/main_window.py" line="123"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/main_window.py" line="110"/>
+        <location filename="../../guide_desk/ui/main_window.py" line="121"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/main_window.py" line="111"/>
+        <location filename="../../guide_desk/ui/main_window.py" line="122"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/main_window.py" line="153"/>
+        <location filename="../../guide_desk/ui/main_window.py" line="164"/>
         <source>Actions</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/main_window.py" line="156"/>
+        <location filename="../../guide_desk/ui/main_window.py" line="167"/>
         <source>Switch guide</source>
         <translation>切换导购</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/main_window.py" line="158"/>
+        <location filename="../../guide_desk/ui/main_window.py" line="169"/>
         <source>Lock and let another guide sign in (Ctrl+L)</source>
         <translation>锁定并让其他导购登录（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/main_window.py" line="160"/>
+        <location filename="../../guide_desk/ui/main_window.py" line="171"/>
         <source>Manage tags…</source>
         <translation>管理标签…</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/main_window.py" line="162"/>
+        <location filename="../../guide_desk/ui/main_window.py" line="173"/>
         <source>Message templates…</source>
         <translation>话术模板…</translation>
     </message>
@@ -2570,47 +2773,47 @@
 <context>
     <name>PrivacyActions</name>
     <message>
-        <location filename="../../guide_desk/ui/widgets/privacy_actions.py" line="23"/>
+        <location filename="../../guide_desk/ui/widgets/privacy_actions.py" line="26"/>
         <source>Save the customer&apos;s data in</source>
         <translation>将顾客数据保存到</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/widgets/privacy_actions.py" line="37"/>
+        <location filename="../../guide_desk/ui/widgets/privacy_actions.py" line="40"/>
         <source>Export this customer&apos;s data…</source>
         <translation>导出该顾客的数据…</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/widgets/privacy_actions.py" line="38"/>
+        <location filename="../../guide_desk/ui/widgets/privacy_actions.py" line="41"/>
         <source>Export everything stored about this customer (data request)</source>
         <translation>导出本机保存的该顾客全部信息（个人信息查询）</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/widgets/privacy_actions.py" line="40"/>
+        <location filename="../../guide_desk/ui/widgets/privacy_actions.py" line="43"/>
         <source>Erase customer…</source>
         <translation>删除顾客个人信息…</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/widgets/privacy_actions.py" line="41"/>
+        <location filename="../../guide_desk/ui/widgets/privacy_actions.py" line="44"/>
         <source>Erase this customer&apos;s personal data for good</source>
         <translation>永久删除该顾客的个人信息</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/widgets/privacy_actions.py" line="70"/>
+        <location filename="../../guide_desk/ui/widgets/privacy_actions.py" line="74"/>
         <source>Saved {files} in {folder}</source>
         <translation>已保存 {files} 到 {folder}</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/widgets/privacy_actions.py" line="79"/>
+        <location filename="../../guide_desk/ui/widgets/privacy_actions.py" line="83"/>
         <source>Erase customer</source>
         <translation>删除顾客个人信息</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/widgets/privacy_actions.py" line="80"/>
+        <location filename="../../guide_desk/ui/widgets/privacy_actions.py" line="84"/>
         <source>This removes {name}&apos;s personal data from this PC and the server for good; sales history stays anonymous. Type the name to confirm:</source>
         <translation>这将从本机和服务器永久删除 {name} 的个人信息；销售记录将匿名保留。请输入顾客姓名以确认：</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/widgets/privacy_actions.py" line="85"/>
+        <location filename="../../guide_desk/ui/widgets/privacy_actions.py" line="89"/>
         <source>The name typed does not match; nothing was erased.</source>
         <translation>输入的姓名不一致，未删除任何信息。</translation>
     </message>
@@ -2664,17 +2867,17 @@
 <context>
     <name>RejectsModel</name>
     <message>
-        <location filename="../../guide_desk/ui/models/import_preview.py" line="48"/>
+        <location filename="../../guide_desk/ui/models/import_preview.py" line="50"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/import_preview.py" line="48"/>
+        <location filename="../../guide_desk/ui/models/import_preview.py" line="50"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/import_preview.py" line="48"/>
+        <location filename="../../guide_desk/ui/models/import_preview.py" line="50"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
