@@ -63,7 +63,7 @@ def _import_and_check(engine: Engine, org, path: Path) -> None:  # type: ignore[
     finally:
         _check_database(engine)
     event("some rows imported" if result.imported else "no row imported")
-    assert result.imported + result.duplicates + result.rejected == total
+    assert result.imported + result.updated + result.duplicates + result.rejected == total
     assert all(r.number >= 2 and r.reason for r in result.rejects)
     with Session(engine) as session:
         assert session.scalar(select(func.count()).select_from(Customer)) == before + result.imported
