@@ -88,6 +88,9 @@ class SignInDialog(QDialog):
             return
         with Session(self._engine) as session:
             lock = pin_lock_state(session, guide_id=guide.id)
+        self.first_time_button.setText(
+            self.tr("Sign in with your password and choose a new PIN…") if lock.blocked else
+            self.tr("First time on this PC? Sign in with your password…"))
         if lock.blocked:
             self.message.setText(self._blocked_text())
         elif lock.wait_s() > 0:
@@ -132,6 +135,7 @@ class SignInDialog(QDialog):
         if result.outcome == "locked":
             return wait_text(result.wait_s)
         if result.outcome == "blocked":
+            self.first_time_button.setText(self.tr("Sign in with your password and choose a new PIN…"))
             return self._blocked_text()
         if result.outcome == "not_here":
             return self.tr("This name cannot sign in on this PC.")

@@ -90,6 +90,7 @@ def test_a_blocked_pin_is_unlocked_by_the_manager_in_settings(qtbot: Any, engine
         with transaction(engine) as session:
             session.execute(update(PinLock).values(locked_until=utcnow() - timedelta(seconds=1)))
     assert dialog.message.text().startswith("This PIN is blocked after too many wrong tries.")
+    assert dialog.first_time_button.text() == "Sign in with your password and choose a new PIN…"
     manager = AppContext(settings=load_settings(), engine=engine, guide=two_stores.manager, background=False)
     box = PinSettingsBox(manager)
     qtbot.addWidget(box)
