@@ -134,3 +134,11 @@ def test_integers_dates_and_times_in_a_push_are_strict(server: LiveServer, brand
     mutation["client_ts"] = "2030-05-01T10:00:00+08:00"
     taken = api.http.post("/sync/push", json={"client_id": api.client_id, "mutations": [mutation]})
     assert taken.status_code == 200 and taken.json()["results"][0]["status"] == "applied", taken.text
+
+
+def test_a_time_with_no_utc_moment_is_refused_not_a_server_error(server: LiveServer, brand: Brand) -> None:
+    hq = brand.login("hq1")
+    for due_at in ("0001-01-01T00:00:00+01:00", "9999-12-31T23:59:59-01:00"):
+        response = hq.http.post("/hq/campaigns", json={"code": "c1", "name": "n", "tags": {"all": ["t"]},
+                                                       "title": "t", "due_at": due_at})
+        assert response.status_code == 422 and "years 1000 to 9998" in response.json()["message"]
