@@ -140,7 +140,7 @@ class SignInDialog(QDialog):
         if result.outcome == "not_here":
             return self.tr("This name cannot sign in on this PC.")
         if result.tries_left <= 2:
-            return self.tr("Wrong PIN. {tries} more wrong tries lock it for a while.").format(tries=result.tries_left)
+            return self.tr("Wrong PIN. Tries left before it locks: {tries}.").format(tries=result.tries_left)
         return self.tr("Wrong PIN. Try again.")
 
     def _signed_in(self, result: SignInResult) -> None:

@@ -63,7 +63,7 @@ def test_five_wrong_pins_say_how_long_to_wait_also_after_a_restart(qtbot: Any, e
     dialog = _picker(qtbot, engine)
     for _ in range(3):
         _type(dialog, two_stores.guide.id, "9999")
-    assert dialog.message.text() == "Wrong PIN. 2 more wrong tries lock it for a while."
+    assert dialog.message.text() == "Wrong PIN. Tries left before it locks: 2."
     for _ in range(2):
         _type(dialog, two_stores.guide.id, "9999")
     assert dialog.message.text() == "Too many attempts. Try again in 1 minute."
