@@ -56,6 +56,10 @@ class Settings(BaseSettings):
     store_code: str | None = None
     locale: Literal["system", "zh_CN", "en"] = "system"
     auto_lock_minutes: int = Field(default=10, ge=1, le=240)
+    # Sign-in on the shared PC (IT's machine config): HQ staff may also sign in here (a store PC otherwise
+    # offers only its own store's guides), and PINs must have 6 digits whatever the store manager chose.
+    sign_in_hq: bool = False
+    six_digit_pins: bool = False
     # Store policy: may a guide switch the customer list to the whole store (read-only scope widening)?
     store_wide_view: bool = True
     # Minutes before a 1v1 session when the guide is reminded (tray and Today banner).

@@ -8,7 +8,10 @@ import re
 from sqlmodel import Session, col, select
 
 from guide_desk.accounts.audit import record_audit
-from guide_desk.accounts.pins import hash_pin, verify_pin
+from guide_desk.accounts.pin_lock import clear_pin_lock
+from guide_desk.accounts.pin_policy import required_pin_digits
+from guide_desk.accounts.pins import hash_pin, validate_pin
+from guide_desk.accounts.sign_in import attempt_sign_in
 from guide_desk.clock import utcnow
 from guide_desk.db.tables import Guide, Store
 from guide_desk.errors import Conflict, InvalidInput, NotFound
@@ -105,22 +108,31 @@ def list_guides(session: Session, *, store_id: str | None = None, include_inacti
     return list(session.exec(statement))
 
 
-def set_pin(session: Session, *, guide_id: str, pin: str, by_guide_id: str | None = None) -> None:
+def set_pin(session: Session, *, guide_id: str, pin: str, by_guide_id: str | None = None,
+            it_requires_six: bool = False) -> None:
+    """A new PIN, as long as the store's rule asks; it also ends a PIN lockout (the guide proved who they
+    are with their server password, or a manager sets it for them)."""
     guide = get_guide(session, guide_id=guide_id)
+    validate_pin(pin, min_digits=required_pin_digits(session, store_id=guide.store_id,
+                                                     it_requires_six=it_requires_six))
     guide.pin_hash = hash_pin(pin)
     session.add(guide)
+    clear_pin_lock(session, guide_id=guide_id)
     record_audit(session, guide_id=by_guide_id or guide_id, action="pin_set", entity="guide", entity_id=guide_id)
 
 
+_REFUSALS = {"wrong_pin": "is wrong", "not_here": "belongs to a deactivated guide or one of another store",
+             "locked": "is locked after too many wrong PINs", "blocked": "is blocked after too many wrong PINs",
+             "no_pin": "is not set on this PC"}
+
+
 def sign_in(session: Session, *, guide_id: str, pin: str) -> Guide:
-    """Check a guide's PIN on the shared PC; every attempt is audited."""
-    guide = get_guide(session, guide_id=guide_id)
-    ok = guide.active and guide.pin_hash is not None and verify_pin(pin, guide.pin_hash)
-    record_audit(session, guide_id=guide_id, action="login" if ok else "login_failed", entity="guide",
-                 entity_id=guide_id)
-    if not ok:
-        raise InvalidInput("pin", "is wrong" if guide.active else "belongs to a deactivated guide")
-    return guide
+    """Check a guide's PIN on the shared PC (audited, counted towards the lockout); raises InvalidInput
+    when it is refused. The sign-in dialog uses attempt_sign_in, which says why and for how long."""
+    result = attempt_sign_in(session, guide_id=guide_id, pin=pin)
+    if result.outcome != "ok" or result.guide is None:
+        raise InvalidInput("pin", _REFUSALS.get(result.outcome, "is refused"))
+    return result.guide
 
 
 def deactivate_guide(session: Session, *, guide_id: str, by_guide_id: str | None) -> Guide:

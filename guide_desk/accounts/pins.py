@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: Apache-2.0
 """PIN hashing with scrypt (a slow, memory-hard KDF from the standard library).
 
-A 4–8 digit PIN has little entropy, so the cost factor is what protects a stolen database.
+A 4–8 digit PIN has little entropy, so the cost factor is what protects a stolen database; a store may
+require 6 digits (accounts/pin_policy.py), and wrong PINs lock the guide out (accounts/pin_lock.py).
 """
 
 from __future__ import annotations
@@ -17,11 +18,12 @@ MIN_PIN, MAX_PIN = 4, 8
 _N, _R, _P = 2**14, 8, 1
 
 
-def validate_pin(pin: str) -> str:
+def validate_pin(pin: str, *, min_digits: int = MIN_PIN) -> str:
+    """A usable PIN: digits only, `min_digits` (the store's policy, 4 or 6) to MAX_PIN long, not one digit."""
     if not pin.isdigit():
         raise InvalidInput("pin", "must be digits only")
-    if not MIN_PIN <= len(pin) <= MAX_PIN:
-        raise InvalidInput("pin", f"must be {MIN_PIN}–{MAX_PIN} digits (got {len(pin)})")
+    if not min_digits <= len(pin) <= MAX_PIN:
+        raise InvalidInput("pin", f"must be {min_digits}–{MAX_PIN} digits (got {len(pin)})")
     if len(set(pin)) == 1:
         raise InvalidInput("pin", "must not repeat one digit")
     return pin

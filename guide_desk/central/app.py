@@ -19,6 +19,7 @@ from guide_desk.central.engine import make_engine
 from guide_desk.central.errors import install_handlers
 from guide_desk.central.limits import RequestGuard, TokenBucket
 from guide_desk.central.migrate import upgrade
+from guide_desk.central.openapi import install_openapi
 from guide_desk.central.settings import CentralSettings
 
 DB_ENV = "GUIDE_DESK_CENTRAL_DB"
@@ -27,7 +28,9 @@ DESCRIPTION = """Reference central API of Guide Desk (导购工作台).
 
 Store PCs enrol once (`POST /auth/enrol`), guides sign in on them (`POST /auth/login`), then sync:
 `POST /sync/push` sends outbox mutations, `GET /sync/pull` returns changes after a cursor. HQ systems use the
-`/hq` feeds with an hq-role token. Every error is JSON `{code, message}`."""
+`/hq` feeds with an hq-role token. Every error is JSON `{code, message}`. Text never holds NUL characters
+(422); dates are `YYYY-MM-DD`, times RFC 3339 with an offset; integers may be written 2478 or 2478.0. Five
+wrong passwords in a row lock sign-in for that login or device (429 with Retry-After)."""
 
 
 class Health(BaseModel):
@@ -55,6 +58,7 @@ def create_app(db_url: str = DEFAULT_DB, *, settings: CentralSettings | None = N
         anonymous_limit=TokenBucket(settings.anonymous_rate_per_s, settings.anonymous_burst),
     )
     install_handlers(app)
+    install_openapi(app)
     app.add_middleware(RequestGuard, max_bytes=settings.max_body_bytes)
     for module in (auth, sync_push, sync_pull, hq, campaigns):
         app.include_router(module.router)

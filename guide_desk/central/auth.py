@@ -12,6 +12,7 @@ from fastapi import APIRouter, Depends, Request, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import Row, insert, select, update
 
+from guide_desk.central import lockout
 from guide_desk.central.context import Central, Principal, central, client_address
 from guide_desk.central.engine import write_tx
 from guide_desk.central.errors import ERRORS, ApiError
@@ -144,14 +145,20 @@ def _issue(state: Central, guide: GuideInfo, device_id: str, session_id: str | N
 
 @router.post("/login", response_model=TokenResponse, summary="Sign a guide in on an enrolled device")
 def login(body: LoginRequest, request: Request, device: Annotated[Row[Any], Depends(current_device)]) -> TokenResponse:
+    """After 5 wrong passwords in a row for one login, or on one device, sign-in there is locked for a
+    minute, doubling with each further failure up to an hour: 429 `too_many_attempts` with Retry-After.
+    Unknown logins count the same, so a lockout does not tell which logins exist."""
     state = central(request)
+    lockout.refuse_if_locked(state.engine, login=body.guide_id, device_id=device.id)
     with state.engine.connect() as conn:
         guide = conn.execute(select(_guide).where(_guide.c.login == body.guide_id)).first()
     if guide is None:
         burn_password_time(body.password)
+    if guide is None or not verify_password(body.password, guide.password_hash) or not guide.active:
+        lockout.record_failure(state.engine, login=body.guide_id, device_id=device.id,
+                               guide_id=guide.id if guide is not None else None)
         raise ApiError(401, "invalid_credentials", "wrong guide id or password")
-    if not verify_password(body.password, guide.password_hash) or not guide.active:
-        raise ApiError(401, "invalid_credentials", "wrong guide id or password")
+    lockout.record_success(state.engine, login=body.guide_id)
     if guide.store_id != device.store_id:
         raise ApiError(403, "wrong_store", "this guide belongs to another store than this device")
     info = GuideInfo(id=guide.id, login=guide.login, name=guide.name, role=guide.role, store_id=guide.store_id)

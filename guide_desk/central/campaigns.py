@@ -48,7 +48,7 @@ def post_campaign(body: CampaignIn, request: Request, who: HQ) -> CampaignResult
             template = conn.execute(select(_template.c.body).where(_template.c.code == body.message_template_code))
             found = template.scalar()
             if found is None:
-                raise ApiError(422, "invalid", f"message_template_code: no template {body.message_template_code}")
+                raise ApiError(404, "not_found", f"message_template_code: no template {body.message_template_code}")
             draft = found
         statement = (select(_customer.c.id, _customer.c.owner_guide_id, _guide.c.store_id)
                      .join(_guide, _guide.c.id == _customer.c.owner_guide_id)
@@ -56,7 +56,7 @@ def post_campaign(body: CampaignIn, request: Request, who: HQ) -> CampaignResult
         if body.store_codes:
             stores = list(conn.execute(select(_store.c.id).where(_store.c.code.in_(body.store_codes))).scalars())
             if len(stores) != len(set(body.store_codes)):
-                raise ApiError(422, "invalid", "store_codes: names a store that does not exist")
+                raise ApiError(404, "not_found", "store_codes: names a store that does not exist")
             statement = statement.where(_customer.c.store_id.in_(stores))
         targets = conn.execute(statement.order_by(_customer.c.id)).all()
         campaign_id = uuid7()

@@ -77,9 +77,12 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     status: {"model": ErrorBody, "description": description}
     for status, description in (
         (400, "bad request"), (401, "no token, or an expired or revoked one"),
-        (403, "the token's role or store may not do this"), (404, "no such record in the caller's scope"),
+        (403, "the token's role or store may not do this"),
+        (404, "no such record in the caller's scope, or a key in the body (SKU, store or template code) names "
+              "nothing stored"),
         (409, "conflicts with what is stored"), (410, "cursor older than tombstone retention: resync"),
-        (413, "request body too large"), (422, "invalid request"), (429, "rate limited; see Retry-After"),
+        (413, "request body too large"), (422, "invalid request (including NUL characters anywhere)"),
+        (429, "rate limited, or too many failed sign-ins; see Retry-After"),
         (503, "the database is busy; retry after Retry-After"),
     )
 }

@@ -48,9 +48,10 @@ def _lookup(conn: Connection, tbl: Table, key: str, values: Sequence[str], value
 
 
 def _require(found: dict[str, Any], values: Sequence[str], where: str, what: str) -> None:
+    """404 for a well-formed key that names nothing stored (the request itself is valid: 422 is for that)."""
     for index, value in enumerate(values):
         if value not in found:
-            raise ApiError(422, "invalid", f"{where}.{index}: no {what} {value}")
+            raise ApiError(404, "not_found", f"{where}.{index}: no {what} {value}")
 
 
 def _upsert(tx: Tx, tbl: Table, key: str, rows: list[dict[str, Any]],

@@ -4,12 +4,12 @@ number, template code); the API maps them to ids."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 
-from pydantic import AwareDatetime, ConfigDict, Field, StrictBool, StrictInt, StringConstraints, model_validator
+from pydantic import ConfigDict, Field, StrictBool, StringConstraints, model_validator
 
 from guide_desk.sync.protocol import MAX_ID, MAX_INT, Reply, Wire
+from guide_desk.sync.wire_types import WireDate, WireDatetime, WireInt
 
 Key = Annotated[str, StringConstraints(min_length=1, max_length=64)]
 Short = Annotated[str, StringConstraints(max_length=32)]
@@ -22,26 +22,32 @@ class ProductIn(Wire):
     size_kind: str = Field(default="top", max_length=16)
     color: str = Field(default="", max_length=32)
     style_tags: str = Field(default="", max_length=500)
-    price_fen: StrictInt = Field(ge=0, le=MAX_INT)
-    launched_on: date | None = None
+    price_fen: WireInt = Field(ge=0, le=MAX_INT)
+    launched_on: WireDate | None = None
     sizes: list[Short] = Field(default_factory=list, max_length=50)
     active: StrictBool = True
 
 
 class ProductsUpsert(Wire):
+    """The examples of the HQ feeds build on each other: these products, then stock, looks and templates
+    naming them, purchases of them and a campaign using the template (tests/central/test_openapi.py)."""
+
     products: list[ProductIn] = Field(min_length=1, max_length=1000)
 
     model_config = ConfigDict(json_schema_extra={"examples": [{"products": [
         {"sku": "WC-2030-BLK", "name": "羊毛大衣 黑", "category": "coat", "size_kind": "top", "color": "black",
          "style_tags": "classic,minimal", "price_fen": 199900, "launched_on": "2030-09-01",
-         "sizes": ["S", "M", "L"], "active": True}]}]})
+         "sizes": ["S", "M", "L"], "active": True},
+        {"sku": "KN-2030-GRY", "name": "羊绒针织衫 灰", "category": "knit", "size_kind": "top", "color": "grey",
+         "style_tags": "minimal", "price_fen": 89900, "launched_on": "2030-09-01", "sizes": ["S", "M", "L"],
+         "active": True}]}]})
 
 
 class StockIn(Wire):
     sku: Key
     store_code: Key
     size: Short
-    qty: StrictInt = Field(ge=0, le=MAX_INT)
+    qty: WireInt = Field(ge=0, le=MAX_INT)
 
 
 class StockUpsert(Wire):
@@ -90,8 +96,8 @@ class UpsertResult(Reply):
 class PurchaseLineIn(Wire):
     sku: Key
     size: Short = ""
-    qty: StrictInt = Field(default=1, ge=1, le=1000)
-    price_fen: StrictInt = Field(ge=0, le=MAX_INT)
+    qty: WireInt = Field(default=1, ge=1, le=1000)
+    price_fen: WireInt = Field(ge=0, le=MAX_INT)
 
 
 class PurchaseIn(Wire):
@@ -103,7 +109,7 @@ class PurchaseIn(Wire):
     phone: str | None = Field(default=None, min_length=1, max_length=32)
     guide_login: str | None = Field(default=None, min_length=1, max_length=MAX_ID)
     channel: str = Field(default="store", max_length=32)
-    purchased_at: AwareDatetime
+    purchased_at: WireDatetime
     lines: list[PurchaseLineIn] = Field(min_length=1, max_length=200)
 
 
@@ -135,6 +141,10 @@ class TagExpression(Wire):
     any: list[Key] = Field(default_factory=list, max_length=50)
     none: list[Key] = Field(default_factory=list, max_length=50)
 
+    model_config = ConfigDict(json_schema_extra={"anyOf": [
+        {"required": ["all"], "properties": {"all": {"minItems": 1}}},
+        {"required": ["any"], "properties": {"any": {"minItems": 1}}}]})
+
     @model_validator(mode="after")
     def _something(self) -> TagExpression:
         if not self.all and not self.any:
@@ -148,7 +158,7 @@ class CampaignIn(Wire):
     tags: TagExpression
     title: str = Field(min_length=1, max_length=200)
     description: str = Field(default="", max_length=4000)
-    due_at: AwareDatetime
+    due_at: WireDatetime
     message_template_code: str | None = Field(default=None, min_length=1, max_length=64)
     store_codes: list[Key] = Field(default_factory=list, max_length=1000, description="empty: every store")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import threading
 import time
 from typing import Any
@@ -58,7 +59,8 @@ class TokenBucket:
                 del self._buckets[key]
 
 
-_NUL = (b"\\u0000", b"\x00")
+_ESCAPED_NUL = re.compile(rb"(?<!\\)(?:\\\\)*\\u0000")
+"""`\u0000` in JSON text, but not `\\u0000` (an escaped backslash followed by the letters u0000)."""
 
 
 class RequestGuard:
@@ -100,7 +102,7 @@ class RequestGuard:
             if not message.get("more_body", False):
                 break
         body = b"".join(chunks)
-        if any(nul in body for nul in _NUL):
+        if b"\x00" in body or (b"\\u0000" in body and _ESCAPED_NUL.search(body)):
             await self._refuse(send, 422, "invalid", "NUL characters are not allowed")
             return
         replayed = False

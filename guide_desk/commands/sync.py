@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import argparse
 import logging
+import math
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,9 +19,27 @@ from guide_desk.errors import InvalidInput
 from guide_desk.sync.auth import SyncAuth
 from guide_desk.sync.client import SyncClient
 from guide_desk.sync.credentials import keyring_available
-from guide_desk.sync.errors import Refused, Unauthorized
+from guide_desk.sync.errors import Refused, TooManyAttempts, Unauthorized
 
 log = logging.getLogger(__name__)
+
+
+def _chinese(setting: str) -> bool:
+    if setting != "system":
+        return setting == "zh_CN"
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name)
+        if value:
+            return value.startswith("zh")
+    return False
+
+
+def locked_words(retry_after: float | None, locale_setting: str) -> str:
+    """The server's sign-in lockout in the user's language (the CLI has no Qt catalogue)."""
+    minutes = max(1, math.ceil((retry_after or 60) / 60))
+    if _chinese(locale_setting):
+        return f"尝试次数过多，请 {minutes} 分钟后再试"
+    return f"too many attempts, try again in {minutes} minute{'s' if minutes > 1 else ''}"
 
 
 @contextmanager
@@ -75,6 +95,9 @@ def run_login(args: argparse.Namespace) -> int:
     with _connected(settings) as auth:
         try:
             guide = auth.login(login=args.guide, password=password)
+        except TooManyAttempts as exc:
+            _say(f"guide-desk: {locked_words(exc.retry_after, settings.locale)}")
+            return 1
         except (Refused, Unauthorized) as exc:
             raise InvalidInput("guide", exc.args[0]) from None
     _keyring_note()

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 # The newest migration. Kept here so a current database opens without loading Alembic (~0.1 s of start-up);
 # tests/core/test_database.py checks it against the migration scripts.
-SCHEMA_HEAD = "0006"
+SCHEMA_HEAD = "0007"
 MIGRATIONS = Path(__file__).with_name("migrations")
 KEEP_MIGRATION_BACKUPS = 5
 

@@ -11,7 +11,15 @@ from typing import Any, TypeVar
 import httpx
 from pydantic import BaseModel, ValidationError
 
-from guide_desk.sync.errors import Offline, Refused, ResyncRequired, ServerBusy, ServerFailed, Unauthorized
+from guide_desk.sync.errors import (
+    Offline,
+    Refused,
+    ResyncRequired,
+    ServerBusy,
+    ServerFailed,
+    TooManyAttempts,
+    Unauthorized,
+)
 from guide_desk.sync.protocol import (
     EnrolRequest,
     EnrolResponse,
@@ -47,6 +55,8 @@ def _error(response: httpx.Response) -> Exception:
         return Unauthorized(message or "the sign-in has expired")
     if status == 410:
         return ResyncRequired(message or "the server asks for a full download")
+    if status == 429 and code == "too_many_attempts":
+        return TooManyAttempts(message, retry_after=_retry_after(response))
     if status in (429, 503):
         return ServerBusy(message or f"the server is busy ({status})", retry_after=_retry_after(response))
     if status >= 500:

@@ -24,6 +24,10 @@ class ServerBusy(SyncError):
         self.retry_after = retry_after
 
 
+class TooManyAttempts(ServerBusy):
+    """429 too_many_attempts on sign-in: wrong passwords locked this login or this PC for `retry_after` s."""
+
+
 class ServerFailed(SyncError):
     """A 5xx the server did not explain: retry with backoff."""
 

@@ -4,14 +4,14 @@ the server validates with these models and answers rejected{code: invalid} namin
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any, Literal
 
-from pydantic import AwareDatetime, Field, StrictBool, StrictInt, field_validator
+from pydantic import Field, StrictBool, field_validator
 
 from guide_desk.errors import InvalidInput
 from guide_desk.phones import normalise_phone
 from guide_desk.sync.protocol import MAX_ID, MAX_INT, Wire
+from guide_desk.sync.wire_types import WireDate, WireDatetime, WireInt
 
 
 def _phone(value: str | None) -> str | None:
@@ -37,13 +37,13 @@ class CustomerFields(Wire):
     phone_e164: str | None = Field(default=None, max_length=32)
     wecom_external_id: str | None = Field(default=None, max_length=128)
     gender: Literal["F", "M"] | None = None
-    birthday: date | None = None
+    birthday: WireDate | None = None
     size_top: str | None = Field(default=None, max_length=8)
     size_bottom: str | None = Field(default=None, max_length=8)
     size_shoe: str | None = Field(default=None, max_length=8)
     style_prefs: str = Field(default="", max_length=500)
     tier: Literal["normal", "silver", "gold", "platinum"] = "normal"
-    points: StrictInt = Field(default=0, ge=0, le=MAX_INT)
+    points: WireInt = Field(default=0, ge=0, le=MAX_INT)
     marketing_consent: StrictBool = False
     owner_guide_id: str | None = Field(default=None, max_length=MAX_ID)
     store_id: str | None = Field(default=None, max_length=MAX_ID)
@@ -69,7 +69,7 @@ class NoteFields(Wire):
 class TagGroupFields(Wire):
     name: str | None = Field(default=None, min_length=1, max_length=30)
     exclusive: StrictBool = False
-    sort_order: StrictInt = Field(default=0, ge=0, le=100_000)
+    sort_order: WireInt = Field(default=0, ge=0, le=100_000)
 
 
 class TagFields(Wire):
@@ -89,13 +89,13 @@ class TaskFields(Wire):
     title: str | None = Field(default=None, min_length=1, max_length=200)
     description: str = Field(default="", max_length=4000)
     draft: str = Field(default="", max_length=4000)
-    due_at: AwareDatetime | None = None
-    snoozed_until: AwareDatetime | None = None
+    due_at: WireDatetime | None = None
+    snoozed_until: WireDatetime | None = None
     status: Literal["open", "done", "cancelled"] = "open"
     outcome: Literal["reached", "no_answer", "purchased", "declined"] | None = None
-    outcome_amount_fen: StrictInt | None = Field(default=None, ge=1, le=MAX_INT)
-    completed_at: AwareDatetime | None = None
-    created_at: AwareDatetime | None = None
+    outcome_amount_fen: WireInt | None = Field(default=None, ge=1, le=MAX_INT)
+    completed_at: WireDatetime | None = None
+    created_at: WireDatetime | None = None
 
 
 class AppointmentFields(Wire):
@@ -103,15 +103,15 @@ class AppointmentFields(Wire):
     guide_id: str | None = Field(default=None, max_length=MAX_ID)
     store_id: str | None = Field(default=None, max_length=MAX_ID)
     kind: Literal["in_store", "video", "home"] = "in_store"
-    starts_at: AwareDatetime | None = None
-    ends_at: AwareDatetime | None = None
+    starts_at: WireDatetime | None = None
+    ends_at: WireDatetime | None = None
     resource: str | None = Field(default=None, max_length=64)
     meeting_link: str | None = Field(default=None, max_length=500)
     address: str | None = Field(default=None, max_length=500)
     note: str = Field(default="", max_length=2000)
     status: Literal["booked", "done", "no_show", "cancelled"] = "booked"
     cancel_reason: str | None = Field(default=None, max_length=500)
-    sequence: StrictInt = Field(default=0, ge=0, le=10**6)
-    created_at: AwareDatetime | None = None
+    sequence: WireInt = Field(default=0, ge=0, le=10**6)
+    created_at: WireDatetime | None = None
 
     _blank = field_validator("resource", "meeting_link", "address", mode="before")(_blank_to_none)

@@ -16,17 +16,20 @@ that left the caller's scope comes as `removed_from_scope`, a deleted one as `de
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from guide_desk.sync.wire_types import WireDatetime, WireInt
 
 SCHEMA_VERSION = 1
 MAX_PUSH = 100
 PULL_DEFAULT_LIMIT = 500
 PULL_MAX_LIMIT = 5000
 MAX_ID = 64
-MAX_VERSION = 2**62
+MAX_VERSION = 2**53 - 1
+"""Versions, cursors and mutation ids: the largest integer a JSON number holds exactly, so every JSON
+Schema validator compares a bound the way the server does (2**62 + 95 reads as 2**62 in a double)."""
 MAX_INT = 2**31 - 1
 """Counts and amounts (fen) fit a 32-bit column: ¥21 million per amount."""
 
@@ -73,16 +76,16 @@ class Mutation(Wire):
     """One outbox entry. `fields` holds only the changed fields (see the *Fields models for each entity);
     customer tag changes travel as `tag_adds` / `tag_removes` sets with op `tags`."""
 
-    mutation_id: int = Field(ge=1, le=MAX_VERSION)
+    mutation_id: WireInt = Field(ge=1, le=MAX_VERSION)
     entity: str = Field(min_length=1, max_length=32, description=f"one of {', '.join(PUSH_ENTITIES)}")
     entity_id: str = Field(min_length=1, max_length=MAX_ID)
     op: str = Field(min_length=1, max_length=16, description=f"one of {', '.join(OPS)}")
-    base_version: int = Field(default=0, ge=0, le=MAX_VERSION,
+    base_version: WireInt = Field(default=0, ge=0, le=MAX_VERSION,
                               description="the row's server version the client edited (0: never synced)")
     fields: dict[str, Any] = Field(default_factory=dict)
     tag_adds: list[str] = Field(default_factory=list, max_length=500)
     tag_removes: list[str] = Field(default_factory=list, max_length=500)
-    client_ts: datetime | None = Field(default=None, description="audit only: never used to order edits")
+    client_ts: WireDatetime | None = Field(default=None, description="audit only: never used to order edits")
     author_guide_id: str | None = Field(
         default=None, max_length=MAX_ID,
         description="who made the edit on this shared PC (a guide of the token's store); the mutation is "
@@ -91,7 +94,9 @@ class Mutation(Wire):
 
 class PushRequest(Wire):
     client_id: str = Field(min_length=1, max_length=MAX_ID, description="the client's database (its outbox)")
-    schema_version: int = Field(default=SCHEMA_VERSION, ge=1, le=1000)
+    schema_version: WireInt = Field(default=SCHEMA_VERSION, ge=1, le=SCHEMA_VERSION,
+                                    description=f"the sync schema the client speaks; this server speaks "
+                                                f"{SCHEMA_VERSION} and refuses a newer one (422)")
     mutations: list[Mutation] = Field(max_length=MAX_PUSH)
 
     model_config = ConfigDict(json_schema_extra={"examples": [{

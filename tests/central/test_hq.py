@@ -35,7 +35,7 @@ def test_catalog_stock_looks_and_templates(server: LiveServer, brand: Brand) -> 
              {"sku": "WC-01", "store_code": "BJ01", "size": "M", "qty": 5}]
     assert _ok(hq.http.put("/hq/stock", json={"stock": stock}))["created"] == 2
     unknown = hq.http.put("/hq/stock", json={"stock": [{"sku": "NOPE", "store_code": "SH01", "size": "M", "qty": 1}]})
-    assert unknown.status_code == 422 and "NOPE" in unknown.json()["message"]
+    assert unknown.status_code == 404 and "NOPE" in unknown.json()["message"]
     assert _ok(hq.http.put("/hq/looks", json={"looks": [
         {"code": "L1", "name": "通勤", "skus": ["WC-01", "KN-01"]}]}))["created"] == 1
     assert _ok(hq.http.put("/hq/message-templates", json={"templates": [

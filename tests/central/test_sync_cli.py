@@ -65,3 +65,19 @@ def test_sync_once_fails_while_the_server_is_unreachable(server: LiveServer, org
 def test_sync_before_enrolment_says_so(data_dir: Path, engine: Any, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["sync", "--data-dir", str(data_dir), "--once"]) == 2
     assert "api" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("locale", "words"), [("en", "too many attempts, try again in 1 minute"),
+                                               ("zh_CN", "尝试次数过多，请 1 分钟后再试")])
+def test_login_after_five_wrong_passwords_says_how_long_to_wait(
+        server: LiveServer, org: Any, engine: Any, data_dir: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str], locale: str, words: str) -> None:
+    mirror_org(server, org)
+    monkeypatch.setenv("GUIDE_DESK_LOCALE", locale)
+    code = admin.issue_enrolment_code(server.engine, store_code="SH01")
+    assert main(["enrol", "--data-dir", str(data_dir), "--api", server.url, "--store", "SH01", "--code", code]) == 0
+    for _ in range(5):
+        assert _login(monkeypatch, data_dir, "m1", "not the password") == 2
+    capsys.readouterr()
+    assert _login(monkeypatch, data_dir, "m1", PASSWORD) == 1
+    assert capsys.readouterr().err.strip() == f"guide-desk: {words}"

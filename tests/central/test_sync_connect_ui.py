@@ -132,6 +132,22 @@ def test_a_wrong_password_keeps_the_enrolment_and_asks_only_to_sign_in(window: M
     dialog.connection.close()
 
 
+def test_five_wrong_passwords_then_the_dialog_says_how_long_to_wait(window: MainWindow, server: LiveServer,
+                                                                    qtbot: Any) -> None:
+    dialog = ConnectDialog(window.context, enrol=True)
+    qtbot.addWidget(dialog)
+    dialog.enrolment_code.setText(admin.issue_enrolment_code(server.engine, store_code="SH01"))
+    for _ in range(5):
+        dialog.password.setText("not-the-password")
+        dialog.submit()
+    dialog.password.setText(PASSWORD)
+    dialog.submit()
+    assert dialog.connection is None
+    assert dialog.message.text() == "Too many attempts. Try again in 1 minute."
+    if dialog._enrolled is not None:
+        dialog._enrolled.close()
+
+
 def test_sign_in_needed_then_sign_in_for_sync(window: MainWindow, server: LiveServer) -> None:
     from guide_desk.ui.sync.connection import connect
 

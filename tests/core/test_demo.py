@@ -268,3 +268,22 @@ def test_progress_runs_from_zero_to_one(tmp_path: Path) -> None:
     fractions = [done for _, done in seen]
     assert fractions == sorted(fractions) and fractions[0] == 0.0 and seen[-1] == ("done", 1.0)
     assert {"purchases", "customers", "tasks", "analyze"} <= {stage for stage, _ in seen}
+
+
+def test_the_demo_pc_enrolled_for_sh01_offers_and_preselects_only_sh01_guides(built) -> None:  # type: ignore[no-untyped-def]
+    from sqlmodel import Session
+    from sqlmodel import select as select_rows
+
+    from guide_desk.accounts.sign_in import pc_scope, sign_in_roster
+    from guide_desk.db import replica
+    from guide_desk.db.tables import Store
+
+    _summary, engine = built
+    with Session(engine) as session:
+        replica.set_state(session, "store_code", "SH01")  # what the demo's enrolment records
+        roster = sign_in_roster(session, scope=pc_scope(session, store_code=None))
+        stores = [guide.store_id for guide in roster]
+        sh01 = session.exec(select_rows(Store.id).where(Store.code == "SH01")).one()
+        session.rollback()
+    assert set(stores) == {sh01} and len(roster) == 4
+    assert stores[0] == sh01, "the picker preselects the first name"

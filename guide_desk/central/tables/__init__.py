@@ -17,13 +17,15 @@ from guide_desk.central.tables.org import (
     Store,
     SyncCounter,
 )
+from guide_desk.central.tables.signin import LoginBackoff, SignInEvent
 
 TENANT = "brand"
 """One central database serves one brand: the single row of sync_counter."""
 
 __all__ = [
     "TENANT", "Alias", "Appointment", "Campaign", "CentralTable", "ClientState", "ConflictRecord", "Customer",
-    "CustomerTag", "Device", "EnrolmentCode", "Guide", "GuideSession", "Look", "MessageTemplate", "Note",
-    "Product", "Purchase", "Rejection", "ScopeExit", "Stock", "Store", "SyncCounter", "Tag", "TagGroup", "Task",
+    "CustomerTag", "Device", "EnrolmentCode", "Guide", "GuideSession", "LoginBackoff", "Look", "MessageTemplate",
+    "Note", "Product", "Purchase", "Rejection", "ScopeExit", "SignInEvent", "Stock", "Store", "SyncCounter", "Tag",
+    "TagGroup", "Task",
     "central_registry", "table",
 ]

@@ -13,7 +13,7 @@ from guide_desk.db.tables.customers import (
 )
 from guide_desk.db.tables.data import CustomerErasure, ImportMapping
 from guide_desk.db.tables.insights import Handover, HandoverCustomer
-from guide_desk.db.tables.org import AuditEvent, Guide, Store, StoreSetting
+from guide_desk.db.tables.org import AuditEvent, Guide, PinLock, Store, StoreSetting
 from guide_desk.db.tables.sync import Outbox, SyncConflict, SyncRejection, SyncState
 from guide_desk.db.tables.work import (
     Appointment,
@@ -30,7 +30,7 @@ from guide_desk.db.tables.work import (
 __all__ = [
     "Appointment", "AppointmentChange", "AppointmentItem", "AuditEvent", "BlockedTime", "ConsentEvent",
     "Customer", "CustomerTag", "Guide", "Handover", "HandoverCustomer",
-    "Look", "LookItem", "MessageTemplate", "Note", "Outbox", "Product", "ProductStock", "Purchase",
+    "Look", "LookItem", "MessageTemplate", "Note", "Outbox", "PinLock", "Product", "ProductStock", "Purchase",
     "PurchaseLine", "Segment", "Store", "StoreSetting", "Suggestion", "SuggestionState", "SyncConflict",
     "SyncRejection", "SyncState",
     "Tag", "TagGroup", "Task", "TaskTemplate",

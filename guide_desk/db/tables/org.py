@@ -56,6 +56,18 @@ class AuditEvent(AppTable, table=True):
     detail: dict[str, Any] = json_field()
 
 
+class PinLock(AppTable, table=True):
+    """Wrong PINs in a row of one guide on this PC, and until when their PIN is locked. Local only (never
+    synced, and apart from the guide row, which a pull rewrites), so a lockout survives restarts and pulls."""
+
+    __tablename__ = "pin_lock"
+
+    guide_id: str = Field(foreign_key="guide.id", primary_key=True)
+    failures: int = 0
+    locked_until: datetime | None = utc_field(nullable=True)
+    updated_at: datetime = utc_field()
+
+
 class StoreSetting(AppTable, table=True):
     """Per-store thresholds (suggestion days, tiers, contact caps…) as JSON; absent keys take the defaults."""
 

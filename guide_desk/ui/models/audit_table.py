@@ -22,6 +22,9 @@ class AuditTableModel(FlatTableModel):
             "erase": self.tr("Erasure"), "merge": self.tr("Merge"), "handover": self.tr("Handover"),
             "data_request": self.tr("Data request"), "consent": self.tr("Consent"),
             "customer_archived": self.tr("Customer archived"),
+            "login_failed": self.tr("Wrong PIN"), "pin_locked": self.tr("PIN locked for a while"),
+            "pin_blocked": self.tr("PIN blocked"), "pin_unlocked": self.tr("PIN unlocked by a manager"),
+            "pin_set": self.tr("PIN set"), "pin_policy_changed": self.tr("PIN rule changed"),
         }
 
     def load(self, rows: list[AuditRow]) -> None:

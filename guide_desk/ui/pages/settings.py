@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: Apache-2.0
-"""Settings page: language and auto-lock; saved to the user config file."""
+"""Settings page: language and auto-lock (saved to the user config file); for managers the store's PIN rule,
+locked-out guides and suggestion thresholds."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPushButton, QSpin
 from guide_desk.config import save_user_settings
 from guide_desk.ui.context import AppContext
 from guide_desk.ui.errors import show_error
+from guide_desk.ui.widgets.pin_settings import PinSettingsBox
 from guide_desk.ui.widgets.suggestion_settings import SuggestionSettingsBox
 
 
@@ -44,6 +46,9 @@ class SettingsPage(QWidget):
         self.connect_button = QPushButton(self.tr("Connect to central server…"))
         self.connect_button.clicked.connect(self.connect_requested.emit)
         layout.addWidget(self.connect_button)
+        self.pins = PinSettingsBox(context) if context.is_manager else None
+        if self.pins is not None:
+            layout.addWidget(self.pins)
         self.thresholds = SuggestionSettingsBox(context) if context.is_manager else None
         if self.thresholds is not None:
             layout.addWidget(self.thresholds)

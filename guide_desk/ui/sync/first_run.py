@@ -22,13 +22,14 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from guide_desk.accounts.guides import list_guides
+from guide_desk.accounts.pin_policy import SIX
 from guide_desk.config import Settings
 from guide_desk.db.tables import Guide
 from guide_desk.ui.context import AppContext
 from guide_desk.ui.sync.connection import SyncConnection, connect
 from guide_desk.ui.sync.enrol_dialog import ConnectDialog
 from guide_desk.ui.sync.first_run_download import DownloadStep
-from guide_desk.ui.sync.pin_setup import NewPinForm, save_pin_and_sign_in
+from guide_desk.ui.sync.pin_setup import NewPinForm, pin_digits, save_pin_and_sign_in
 
 
 def needs_setup(engine: Engine) -> bool:
@@ -134,8 +135,13 @@ class SetupDialog(QDialog):
 
     def _own_row_arrived(self, guide: Guide) -> None:
         self._signing_in = guide
-        self.welcome.setText(self.tr("Welcome, {name}. Choose a PIN of 4 to 8 digits: from now on you sign in "
-                                     "on this PC by picking your name and typing it.").format(name=guide.name))
+        digits = pin_digits(self._context.settings, self._engine, guide)
+        self.pins.set_min_digits(digits)
+        text = (self.tr("Welcome, {name}. Choose a PIN of 6 to 8 digits: from now on you sign in on this PC by "
+                        "picking your name and typing it.") if digits == SIX else
+                self.tr("Welcome, {name}. Choose a PIN of 4 to 8 digits: from now on you sign in "
+                        "on this PC by picking your name and typing it."))
+        self.welcome.setText(text.format(name=guide.name))
         self._show(self.PIN)
         self.pins.pin.setFocus()
 
@@ -144,7 +150,8 @@ class SetupDialog(QDialog):
         pin = self.pins.chosen()
         if guide is None or pin is None:
             return
-        self.guide = save_pin_and_sign_in(self._engine, guide_id=guide.id, pin=pin)
+        self.guide = save_pin_and_sign_in(self._engine, guide_id=guide.id, pin=pin,
+                                          it_requires_six=self._context.settings.six_digit_pins)
         self.pins.clear()
         self.accept()
 

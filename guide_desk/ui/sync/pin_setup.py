@@ -1,7 +1,9 @@
 # SPDX-License-Identifier: Apache-2.0
 """A guide whose row arrived from the central server has no PIN on this PC yet. They prove who they are with
-their server password (SyncAuth.login over this database's enrolment), then choose a 4–8 digit PIN for
-this PC, which signs them in. The PIN form is shared with the first-run setup (ui/sync/first_run.py)."""
+their server password (SyncAuth.login over this database's enrolment), then choose a PIN for this PC
+(4–8 digits, or 6–8 where the store requires it), which signs them in; a guide whose PIN is blocked after
+too many wrong tries takes the same way back. The PIN form is shared with the first-run setup
+(ui/sync/first_run.py) and the "choose a longer PIN" step of the sign-in (ui/sign_in.py)."""
 
 from __future__ import annotations
 
@@ -15,9 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from sqlalchemy import Engine
+from sqlmodel import Session
 
 from guide_desk.accounts.guides import set_pin, sign_in
-from guide_desk.accounts.pins import MAX_PIN, validate_pin
+from guide_desk.accounts.pin_policy import SIX, required_pin_digits
+from guide_desk.accounts.pins import MAX_PIN, MIN_PIN, validate_pin
 from guide_desk.config import Settings
 from guide_desk.db.engine import transaction
 from guide_desk.db.tables import Guide
@@ -30,18 +34,27 @@ from guide_desk.ui.sync.connection import connect
 from guide_desk.ui.sync.words import error_text
 
 
-def save_pin_and_sign_in(engine: Engine, *, guide_id: str, pin: str) -> Guide:
-    """Store the chosen PIN, then sign in with it (both audited), in one unit of work."""
+def save_pin_and_sign_in(engine: Engine, *, guide_id: str, pin: str, it_requires_six: bool = False) -> Guide:
+    """Store the chosen PIN (ending any lockout), then sign in with it (both audited), in one unit of work."""
     with transaction(engine) as session:
-        set_pin(session, guide_id=guide_id, pin=pin)
+        set_pin(session, guide_id=guide_id, pin=pin, it_requires_six=it_requires_six)
         return sign_in(session, guide_id=guide_id, pin=pin)
+
+
+def pin_digits(settings: Settings, engine: Engine, guide: Guide) -> int:
+    """The fewest digits a new PIN of this guide may have (the store's rule or IT's)."""
+    if not guide.store_id:
+        return SIX if settings.six_digit_pins else MIN_PIN
+    with Session(engine) as session:
+        return required_pin_digits(session, store_id=guide.store_id, it_requires_six=settings.six_digit_pins)
 
 
 class NewPinForm(QWidget):
     """Two PIN fields; `chosen()` is the PIN when both agree and it is a valid one, else None (and says why)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, min_digits: int = MIN_PIN) -> None:
         super().__init__(parent)
+        self.min_digits = min_digits
         self.pin = QLineEdit(echoMode=QLineEdit.EchoMode.Password, maxLength=MAX_PIN)
         self.pin.setAccessibleName(self.tr("New PIN"))
         self.repeat = QLineEdit(echoMode=QLineEdit.EchoMode.Password, maxLength=MAX_PIN)
@@ -51,16 +64,24 @@ class NewPinForm(QWidget):
         self.message.setWordWrap(True)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("New PIN (4–8 digits)"), self.pin)
+        self.pin_label = QLabel()
+        form.addRow(self.pin_label, self.pin)
+        self.set_min_digits(min_digits)
         form.addRow(self.tr("Repeat the PIN"), self.repeat)
         form.addRow(self.message)
+
+    def set_min_digits(self, digits: int) -> None:
+        self.min_digits = digits
+        self.pin_label.setText(self.tr("New PIN (6–8 digits)") if digits == SIX else self.tr("New PIN (4–8 digits)"))
 
     def chosen(self) -> str | None:
         pin = self.pin.text().strip()
         try:
-            validate_pin(pin)
+            validate_pin(pin, min_digits=self.min_digits)
         except InvalidInput:
-            self.say(self.tr("A PIN is 4 to 8 digits and not one digit repeated (e.g. not 1111)."))
+            self.say(self.tr("A PIN is 6 to 8 digits and not one digit repeated (e.g. not 111111).")
+                     if self.min_digits == SIX else
+                     self.tr("A PIN is 4 to 8 digits and not one digit repeated (e.g. not 1111)."))
             self.pin.setFocus()
             return None
         if pin != self.repeat.text().strip():
@@ -97,7 +118,7 @@ class PasswordSignInDialog(QDialog):
         password_row = QFormLayout()
         password_row.addRow(self.tr("Login"), QLabel(guide.login))
         password_row.addRow(self.tr("Password"), self.password)
-        self.pins = NewPinForm(self)
+        self.pins = NewPinForm(self, min_digits=pin_digits(settings, engine, guide))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Sign in"))
@@ -143,7 +164,8 @@ class PasswordSignInDialog(QDialog):
         if info.id != self._who.id:
             self.pins.say(self.tr("The server signed in someone else. Check the login and try again."))
             return
-        self.guide = save_pin_and_sign_in(self._engine, guide_id=self._who.id, pin=pin)
+        self.guide = save_pin_and_sign_in(self._engine, guide_id=self._who.id, pin=pin,
+                                          it_requires_six=self._settings.six_digit_pins)
         self.accept()
 
     def _failed(self, exc: BaseException, url: str) -> None:
@@ -160,3 +182,34 @@ class PasswordSignInDialog(QDialog):
         else:
             text = describe(exc)
         self.pins.say(text)
+
+
+class LongerPinDialog(QDialog):
+    """The store now requires 6-digit PINs and this guide's is shorter: they choose a new one to sign in."""
+
+    def __init__(self, settings: Settings, engine: Engine, guide: Guide, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._engine, self._who, self._six_by_it = engine, guide, settings.six_digit_pins
+        self.guide: Guide | None = None
+        self.setWindowTitle(self.tr("Choose a longer PIN"))
+        intro = QLabel(self.tr("{name}, your store now needs a PIN of at least 6 digits. Choose a new PIN to "
+                               "sign in.").format(name=guide.name))
+        intro.setWordWrap(True)
+        self.pins = NewPinForm(self, min_digits=pin_digits(settings, engine, guide))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.pins)
+        layout.addWidget(buttons)
+        self.pins.pin.setFocus()
+
+    def submit(self) -> None:
+        pin = self.pins.chosen()
+        if pin is None:
+            return
+        self.guide = save_pin_and_sign_in(self._engine, guide_id=self._who.id, pin=pin,
+                                          it_requires_six=self._six_by_it)
+        self.pins.clear()
+        self.accept()

@@ -4,6 +4,7 @@ One place, so the status bar, the enrolment dialog and the review page say the s
 
 from __future__ import annotations
 
+import math
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
@@ -17,6 +18,7 @@ from guide_desk.sync.errors import (
     ServerBusy,
     ServerFailed,
     SyncError,
+    TooManyAttempts,
     Unauthorized,
 )
 from guide_desk.ui.errors import describe
@@ -52,6 +54,8 @@ def synced_text(at: datetime | None, now: datetime | None = None) -> str:
 def error_text(exc: BaseException, api_url: str | None = None) -> str:
     """The last sync failure as a sentence (what happened and what the app does about it)."""
     where = api_url or translate("sync", "the central server")
+    if isinstance(exc, TooManyAttempts):
+        return wait_text(exc.retry_after)
     if isinstance(exc, Offline):
         return translate("sync", "Cannot reach {url}. Check the network; your changes are kept and sent later."
                          ).format(url=where)
@@ -72,6 +76,14 @@ def error_text(exc: BaseException, api_url: str | None = None) -> str:
     if isinstance(exc, SyncError):
         return str(exc)
     return describe(exc)
+
+
+def wait_text(seconds: float | None) -> str:
+    """A sign-in lockout (server password or PIN): how long to wait, in whole minutes."""
+    minutes = max(1, math.ceil((seconds or 60) / 60))
+    if minutes == 1:
+        return translate("sync", "Too many attempts. Try again in 1 minute.")
+    return translate("sync", "Too many attempts. Try again in {minutes} minutes.").format(minutes=minutes)
 
 
 def rejection_reason(code: str) -> str:
