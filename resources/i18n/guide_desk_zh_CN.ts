@@ -140,7 +140,37 @@
         <translation>顾客归档</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/models/audit_table.py" line="46"/>
+        <location filename="../../guide_desk/ui/models/audit_table.py" line="25"/>
+        <source>Wrong PIN</source>
+        <translation>PIN 错误</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/audit_table.py" line="25"/>
+        <source>PIN locked for a while</source>
+        <translation>PIN 暂时锁定</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/audit_table.py" line="26"/>
+        <source>PIN blocked</source>
+        <translation>PIN 已停用</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/audit_table.py" line="26"/>
+        <source>PIN unlocked by a manager</source>
+        <translation>店长解锁 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/audit_table.py" line="27"/>
+        <source>PIN set</source>
+        <translation>设置 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/audit_table.py" line="27"/>
+        <source>PIN rule changed</source>
+        <translation>PIN 规则已更改</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/models/audit_table.py" line="49"/>
         <source>System / command line</source>
         <translation>系统 / 命令行</translation>
     </message>
@@ -2387,6 +2417,19 @@
     </message>
 </context>
 <context>
+    <name>LongerPinDialog</name>
+    <message>
+        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="194"/>
+        <source>Choose a longer PIN</source>
+        <translation>设置更长的 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="195"/>
+        <source>{name}, your store now needs a PIN of at least 6 digits. Choose a new PIN to sign in.</source>
+        <translation>{name}，本店现在要求 PIN 至少 6 位。请设置新的 PIN 后登录。</translation>
+    </message>
+</context>
+<context>
     <name>LookCard</name>
     <message>
         <location filename="../../guide_desk/ui/dialogs/look_card.py" line="45"/>
@@ -2650,28 +2693,38 @@
 <context>
     <name>NewPinForm</name>
     <message>
-        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="46"/>
+        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="59"/>
         <source>New PIN</source>
         <translation>新 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="48"/>
-        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="55"/>
+        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="61"/>
+        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="70"/>
         <source>Repeat the PIN</source>
         <translation>再次输入 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="54"/>
+        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="75"/>
         <source>New PIN (4–8 digits)</source>
         <translation>新 PIN 码（4–8 位数字）</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="63"/>
+        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="75"/>
+        <source>New PIN (6–8 digits)</source>
+        <translation>新 PIN（6–8 位数字）</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="82"/>
+        <source>A PIN is 6 to 8 digits and not one digit repeated (e.g. not 111111).</source>
+        <translation>PIN 为 6 到 8 位数字，且不能是同一数字重复（例如不能是 111111）。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="84"/>
         <source>A PIN is 4 to 8 digits and not one digit repeated (e.g. not 1111).</source>
         <translation>PIN 码为 4 到 8 位数字，且不能是同一个数字重复（例如不能是 1111）。</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="67"/>
+        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="88"/>
         <source>The two PINs differ. Type the same PIN twice.</source>
         <translation>两次输入的 PIN 码不一致，请输入相同的 PIN 码。</translation>
     </message>
@@ -2719,55 +2772,103 @@
 <context>
     <name>PasswordSignInDialog</name>
     <message>
-        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="91"/>
+        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="112"/>
         <source>First time on this PC</source>
         <translation>首次在这台电脑上使用</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="92"/>
+        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="113"/>
         <source>{name}, sign in once with your Guide Desk password (the one for the central server), then choose a PIN for this PC.</source>
         <translation>{name}，请先用您的导购工作台密码（中心服务器的密码）登录一次，然后为这台电脑设置 PIN 码。</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="96"/>
-        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="99"/>
+        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="117"/>
+        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="120"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="98"/>
+        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="119"/>
         <source>Login</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="103"/>
+        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="124"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="116"/>
+        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="137"/>
         <source>Please type your password.</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="136"/>
+        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="157"/>
         <source>Checking your password…</source>
         <translation>正在验证密码…</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="144"/>
+        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="165"/>
         <source>The server signed in someone else. Check the login and try again.</source>
         <translation>服务器登录的是另一位用户。请检查账号后重试。</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="154"/>
+        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="176"/>
         <source>Wrong password. Try again.</source>
         <translation>密码错误，请重试。</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="156"/>
+        <location filename="../../guide_desk/ui/sync/pin_setup.py" line="178"/>
         <source>This PC is not connected to the central server, so the password cannot be checked. Ask your store manager to set your PIN.</source>
         <translation>这台电脑没有连接中心服务器，无法验证密码。请让店长为您设置 PIN 码。</translation>
+    </message>
+</context>
+<context>
+    <name>PinSettingsBox</name>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/pin_settings.py" line="20"/>
+        <source>Sign-in and PINs</source>
+        <translation>登录与 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/pin_settings.py" line="21"/>
+        <source>PINs need 6 digits in this store (shorter ones are replaced at the next sign-in)</source>
+        <translation>本店 PIN 须为 6 位（较短的 PIN 在下次登录时更换）</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/pin_settings.py" line="28"/>
+        <source>Required on this PC by IT&apos;s configuration</source>
+        <translation>IT 已在这台电脑的配置中强制要求</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/pin_settings.py" line="30"/>
+        <source>Guides locked out</source>
+        <translation>被锁定的导购</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/pin_settings.py" line="31"/>
+        <source>Unlock PIN</source>
+        <translation>解锁 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/pin_settings.py" line="40"/>
+        <source>Locked out</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/pin_settings.py" line="54"/>
+        <source>blocked</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/pin_settings.py" line="57"/>
+        <source>Nobody is locked out.</source>
+        <translation>没有人被锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/pin_settings.py" line="79"/>
+        <source>{name} can sign in with their PIN again.</source>
+        <translation>{name} 现在可以再次用 PIN 登录。</translation>
     </message>
 </context>
 <context>
@@ -3124,43 +3225,43 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../guide_desk/ui/pages/settings.py" line="25"/>
-        <location filename="../../guide_desk/ui/pages/settings.py" line="36"/>
+        <location filename="../../guide_desk/ui/pages/settings.py" line="27"/>
+        <location filename="../../guide_desk/ui/pages/settings.py" line="38"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/settings.py" line="26"/>
+        <location filename="../../guide_desk/ui/pages/settings.py" line="28"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/settings.py" line="30"/>
+        <location filename="../../guide_desk/ui/pages/settings.py" line="32"/>
         <source>Lock after idle minutes</source>
         <translation>空闲多少分钟后锁定</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/settings.py" line="32"/>
+        <location filename="../../guide_desk/ui/pages/settings.py" line="34"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/settings.py" line="33"/>
+        <location filename="../../guide_desk/ui/pages/settings.py" line="35"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/settings.py" line="37"/>
+        <location filename="../../guide_desk/ui/pages/settings.py" line="39"/>
         <source>Lock the screen after</source>
         <translation>空闲锁屏时间</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/settings.py" line="39"/>
+        <location filename="../../guide_desk/ui/pages/settings.py" line="41"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/pages/settings.py" line="44"/>
+        <location filename="../../guide_desk/ui/pages/settings.py" line="46"/>
         <source>Connect to central server…</source>
         <translation>连接中心服务器…</translation>
     </message>
@@ -3168,42 +3269,47 @@
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../guide_desk/ui/sync/first_run.py" line="58"/>
+        <location filename="../../guide_desk/ui/sync/first_run.py" line="59"/>
         <source>Set up this PC — Guide Desk</source>
         <translation>设置这台电脑 — 导购工作台</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/first_run.py" line="60"/>
+        <location filename="../../guide_desk/ui/sync/first_run.py" line="61"/>
         <source>Nobody can sign in on this PC yet. Connect it to the central server with the store&apos;s enrolment code and sign in with your Guide Desk account; the store&apos;s data is then downloaded and you choose a PIN for this PC.</source>
         <translation>这台电脑上还没有人可以登录。请用本店的注册码将它连接到中心服务器，并用您的导购工作台账号登录；随后会下载本店数据，再由您为这台电脑设置 PIN 码。</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/first_run.py" line="84"/>
+        <location filename="../../guide_desk/ui/sync/first_run.py" line="85"/>
         <source>Set up later</source>
         <translation>稍后设置</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/first_run.py" line="105"/>
+        <location filename="../../guide_desk/ui/sync/first_run.py" line="106"/>
         <source>Finish and sign in</source>
         <translation>完成并登录</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/first_run.py" line="116"/>
+        <location filename="../../guide_desk/ui/sync/first_run.py" line="117"/>
         <source>Step 1 of 3: connect this PC and sign in</source>
         <translation>第 1 步（共 3 步）：连接这台电脑并登录</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/first_run.py" line="117"/>
+        <location filename="../../guide_desk/ui/sync/first_run.py" line="118"/>
         <source>Step 2 of 3: download the store&apos;s data</source>
         <translation>第 2 步（共 3 步）：下载本店数据</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/first_run.py" line="118"/>
+        <location filename="../../guide_desk/ui/sync/first_run.py" line="119"/>
         <source>Step 3 of 3: choose your PIN for this PC</source>
         <translation>第 3 步（共 3 步）：设置这台电脑的 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/first_run.py" line="137"/>
+        <location filename="../../guide_desk/ui/sync/first_run.py" line="140"/>
+        <source>Welcome, {name}. Choose a PIN of 6 to 8 digits: from now on you sign in on this PC by picking your name and typing it.</source>
+        <translation>欢迎，{name}。请设置 6 到 8 位数字的 PIN：以后在这台电脑上选择你的名字并输入 PIN 即可登录。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/first_run.py" line="142"/>
         <source>Welcome, {name}. Choose a PIN of 4 to 8 digits: from now on you sign in on this PC by picking your name and typing it.</source>
         <translation>欢迎，{name}。请设置 4 到 8 位数字的 PIN 码：以后在这台电脑上选择您的姓名并输入它即可登录。</translation>
     </message>
@@ -3211,50 +3317,77 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../guide_desk/ui/sign_in.py" line="36"/>
+        <location filename="../../guide_desk/ui/sign_in.py" line="40"/>
         <source>Sign in — Guide Desk</source>
         <translation>登录 — 导购工作台</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sign_in.py" line="41"/>
+        <location filename="../../guide_desk/ui/sign_in.py" line="46"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sign_in.py" line="42"/>
+        <location filename="../../guide_desk/ui/sign_in.py" line="47"/>
         <source>Store manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sign_in.py" line="42"/>
+        <location filename="../../guide_desk/ui/sign_in.py" line="47"/>
         <source>HQ</source>
         <translation>总部</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sign_in.py" line="46"/>
+        <location filename="../../guide_desk/ui/sign_in.py" line="51"/>
         <source>{name} (set up PIN)</source>
         <translation>{name}（需设置 PIN 码）</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sign_in.py" line="51"/>
-        <location filename="../../guide_desk/ui/sign_in.py" line="59"/>
+        <location filename="../../guide_desk/ui/sign_in.py" line="56"/>
+        <location filename="../../guide_desk/ui/sign_in.py" line="65"/>
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sign_in.py" line="58"/>
+        <location filename="../../guide_desk/ui/sign_in.py" line="64"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sign_in.py" line="61"/>
+        <location filename="../../guide_desk/ui/sign_in.py" line="67"/>
+        <location filename="../../guide_desk/ui/sign_in.py" line="93"/>
         <source>First time on this PC? Sign in with your password…</source>
         <translation>首次在这台电脑上使用？用密码登录…</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sign_in.py" line="93"/>
+        <location filename="../../guide_desk/ui/sign_in.py" line="92"/>
+        <location filename="../../guide_desk/ui/sign_in.py" line="138"/>
+        <source>Sign in with your password and choose a new PIN…</source>
+        <translation>用账号密码登录并设置新的 PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sign_in.py" line="102"/>
+        <source>This PIN is blocked after too many wrong tries. Sign in with your password below, or ask your store manager to unlock it.</source>
+        <translation>PIN 输错次数过多，已被停用。请在下方用账号密码登录，或请店长解锁。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sign_in.py" line="141"/>
+        <source>This name cannot sign in on this PC.</source>
+        <translation>此人不能在这台电脑上登录。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sign_in.py" line="143"/>
+        <source>Wrong PIN. Tries left before it locks: {tries}.</source>
+        <translation>PIN 错误。还可再试 {tries} 次，之后将被锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sign_in.py" line="144"/>
         <source>Wrong PIN. Try again.</source>
         <translation>PIN 码错误，请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sign_in.py" line="153"/>
+        <source>Your store needs a PIN of at least 6 digits: choose one to sign in.</source>
+        <translation>本店要求 PIN 至少 6 位：请设置新的 PIN 后登录。</translation>
     </message>
 </context>
 <context>
@@ -4461,192 +4594,202 @@
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="29"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="31"/>
         <source>Not connected to a central server</source>
         <translation>未连接中心服务器</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="30"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="32"/>
         <source>Not enrolled</source>
         <translation>未注册</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="31"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="33"/>
         <source>Sign-in needed for sync</source>
         <translation>需要登录才能同步</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="32"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="34"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="33"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="35"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="34"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="36"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="35"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="37"/>
         <source>Sync problem</source>
         <translation>同步出错</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="36"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="38"/>
         <source>Sync paused</source>
         <translation>同步已暂停</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="37"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="39"/>
         <source>Waiting to sync</source>
         <translation>等待同步</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="44"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="46"/>
         <source>never synced</source>
         <translation>从未同步</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="48"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="50"/>
         <source>synced {time}</source>
         <translation>已同步 {time}</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="49"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="51"/>
         <source>synced {date}</source>
         <translation>已同步 {date}</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="54"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="56"/>
         <source>the central server</source>
         <translation>中心服务器</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="56"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="60"/>
         <source>Cannot reach {url}. Check the network; your changes are kept and sent later.</source>
         <translation>无法连接 {url}。请检查网络；你的修改已保存，稍后会发送。</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="59"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="63"/>
         <source>The central server is busy; the app tries again shortly.</source>
         <translation>中心服务器繁忙，稍后会自动重试。</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="61"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="65"/>
         <source>The central server had a problem; the app tries again later.</source>
         <translation>中心服务器出现问题，稍后会自动重试。</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="63"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="67"/>
         <source>This PC is not enrolled with a central server yet: connect it in Settings.</source>
         <translation>这台电脑还没有在中心服务器注册：请在“设置”中连接。</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="65"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="69"/>
         <source>Nobody is signed in for sync on this PC: sign in to send and receive changes.</source>
         <translation>这台电脑上没有人登录同步：登录后才能发送和接收修改。</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="67"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="71"/>
         <source>The server did not accept this PC&apos;s sign-in; sign in for sync again.</source>
         <translation>服务器不接受这台电脑的登录，请重新登录同步。</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="69"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="73"/>
         <source>The server asked for a full download; it starts with the next round.</source>
         <translation>服务器要求重新完整下载，将在下一轮开始。</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="71"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="75"/>
         <source>The server refused: {message}</source>
         <translation>服务器拒绝：{message}</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="80"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="85"/>
+        <source>Too many attempts. Try again in 1 minute.</source>
+        <translation>尝试次数过多，请 1 分钟后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/words.py" line="86"/>
+        <source>Too many attempts. Try again in {minutes} minutes.</source>
+        <translation>尝试次数过多，请 {minutes} 分钟后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/words.py" line="92"/>
         <source>A value was not accepted</source>
         <translation>有一个值不被接受</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="81"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="93"/>
         <source>Your role may not make this change</source>
         <translation>你的角色无权做这个修改</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="82"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="94"/>
         <source>The record no longer exists on the server</source>
         <translation>服务器上已没有这条记录</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="83"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="95"/>
         <source>The customer was archived</source>
         <translation>该顾客已归档</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="84"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="96"/>
         <source>It already exists</source>
         <translation>已经存在</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="85"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="97"/>
         <source>This person is already a customer of another store</source>
         <translation>此人已是其他门店的顾客</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="86"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="98"/>
         <source>The name is already used</source>
         <translation>名称已被使用</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="87"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="99"/>
         <source>Notes cannot be changed once written</source>
         <translation>备注写入后不能修改</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="88"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="100"/>
         <source>The session was already closed</source>
         <translation>该 1v1 已结束</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="89"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="101"/>
         <source>The task was already closed</source>
         <translation>该任务已关闭</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="90"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="102"/>
         <source>The guide is already booked at that time</source>
         <translation>该导购在这个时间已有预约</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="91"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="103"/>
         <source>The room or resource is already booked at that time</source>
         <translation>该房间或资源在这个时间已被预约</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="92"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="104"/>
         <source>The time is outside the store&apos;s opening hours</source>
         <translation>该时间不在门店营业时间内</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="93"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="105"/>
         <source>Too many tags</source>
         <translation>标签太多</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="94"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="106"/>
         <source>The server does not know this kind of record</source>
         <translation>服务器不认识这种记录</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="95"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="107"/>
         <source>The server does not know this kind of change</source>
         <translation>服务器不认识这种修改</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="97"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="109"/>
         <source>Refused ({code})</source>
         <translation>被拒绝（{code}）</translation>
     </message>
