@@ -5,6 +5,7 @@ conflicts and refused edits built in a real local database."""
 
 from __future__ import annotations
 
+import json
 import socket
 from datetime import UTC, datetime
 from typing import Any
@@ -18,6 +19,7 @@ from guide_desk.db import replica
 from guide_desk.db.outbox import pending_count
 from guide_desk.db.tables import Customer, SyncConflict, SyncRejection
 from guide_desk.ids import uuid7
+from guide_desk.sync.auth import SESSIONS
 from guide_desk.sync.credentials import Credentials
 from guide_desk.ui.context import AppContext
 from guide_desk.ui.main_window import MainWindow
@@ -88,9 +90,11 @@ def test_an_unreachable_server_shows_offline_and_backs_off(window: MainWindow, g
     with Session(guide_context.engine) as session:
         replica.set_state(session, "api_url", url)
         replica.set_state(session, "store_code", "SH01")
+        replica.set_state(session, SESSIONS, json.dumps({"g1": {"renew_after": "2099-01-01T00:00:00+00:00"}}))
         session.commit()
     credentials = Credentials(api_url=url, store_code="SH01")
-    credentials.device_token, credentials.refresh_token = "device-secret", "refresh-secret"
+    credentials.device_token = "device-secret"
+    credentials.set_refresh_token("g1", "refresh-secret")
     scheduler = window.sync.scheduler
     scheduler.start()
     scheduler.sync_now()
