@@ -51,11 +51,13 @@ class Authors:
         self.conn, self.who, self.now = conn, who, now
         self._signed_in: set[str] | None = None
         self._found: dict[str, Principal | Reject] = {}
+        self._token_checked = True  # the token's session was checked when the request came in
 
     def of(self, author_id: str | None) -> Principal:
         """The author's principal on the token's device, or Reject with a code the app words."""
-        if author_id is None or author_id == self.who.guide_id:
-            return self.who  # the token's own session was checked when the request came in
+        author_id = author_id or self.who.guide_id
+        if author_id == self.who.guide_id and self._token_checked:
+            return self.who
         found = self._found.get(author_id)
         if found is None:
             found = self._found[author_id] = self._look_up(author_id)
@@ -64,8 +66,10 @@ class Authors:
         return found
 
     def forget(self) -> None:
+        """A guide was (de)activated in this push: look everyone up again, the token's guide included."""
         self._signed_in = None
         self._found.clear()
+        self._token_checked = False
 
     def _look_up(self, author_id: str) -> Principal | Reject:
         author = get_row(self.conn, _guide, author_id)

@@ -124,6 +124,18 @@ def test_deactivating_a_guide_ends_their_sessions_at_once(server: LiveServer, br
         assert response.status_code == 401
 
 
+def test_a_guide_deactivated_mid_push_sends_nothing_more_in_it(server: LiveServer, brand: Brand) -> None:
+    pc = brand.enrol("SH01")
+    colleague = sign_in(brand, pc, "g2")
+    sign_in(brand, pc, "m1")
+    results = colleague.push(  # the push goes with g2's token; the manager's edit in it deactivates g2
+        colleague.mutation("guide", brand.guides["g2"], "update", {"active": False},
+                           author_guide_id=brand.guides["m1"]),
+        colleague.mutation("customer", uuid7(), "create", customer_fields("甲")),
+    )["results"]
+    assert [(r["status"], r.get("code")) for r in results] == [("applied", None), ("rejected", "author_inactive")]
+
+
 def test_revoking_a_device_refuses_every_token_issued_on_it(server: LiveServer, brand: Brand) -> None:
     pc = brand.enrol("SH01")
     guide, manager = sign_in(brand, pc, "g1"), sign_in(brand, pc, "m1")
