@@ -175,15 +175,14 @@ def _change(source: Source | None, row: Row[Any], tags: dict[str, list[str]]) ->
             "removed_from_scope": False, "data": data}
 
 
-def pull(conn: Connection, who: Principal, *, cursor: int, limit: int, client_id: str | None,
-         scope: Scope | None = None) -> dict[str, Any]:
-    """One page; `scope` defaults to the device's current one (see central.sync_scope)."""
+def pull(conn: Connection, who: Principal, scope: Scope, *, cursor: int, limit: int,
+         client_id: str | None) -> dict[str, Any]:
+    """One page of the device's scope (central.sync_scope)."""
     server_version, purged_through = counter_state(conn)
     if 0 < cursor < purged_through or cursor > server_version:
         raise ApiError(410, "resync_required",
                        "this cursor is older than the server keeps deletions (or from another database): "
                        "download everything again with cursor=0, then push the outbox")
-    scope = scope or device_scope(conn, who, utcnow())
     found = _read(conn, scope, cursor, limit)
     page, has_more = found[:limit], len(found) > limit
     customer_versions = [v for v, _id, source, _row in page if source is not None and source.entity == "customer"]
@@ -216,9 +215,10 @@ def pull_route(
         scope = device_scope(conn, who, utcnow())
         downloaded = downloaded_for(conn, who.device_id)
         if cursor > 0 and downloaded != scope.key:
-            raise ApiError(410, "resync_required", "who is signed in on this PC (or the store's view) changed: "
-                                                   "download this PC's scope again with cursor=0, then push the outbox")
-        body = pull(conn, who, cursor=cursor, limit=limit, client_id=client_id, scope=scope)
+            raise ApiError(410, "resync_required", "what this PC may hold changed (a sign-in, an ended session, a "
+                                                   "handover or the store's view): download it again with cursor=0, "
+                                                   "then push the outbox")
+        body = pull(conn, who, scope, cursor=cursor, limit=limit, client_id=client_id)
     if cursor == 0 and downloaded != scope.key:
         remember(engine, who.device_id, scope.key)
     payload = json.dumps(body, ensure_ascii=False, separators=(",", ":"), default=_iso)
