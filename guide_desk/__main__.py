@@ -149,6 +149,14 @@ def _add_central(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     code.add_argument("--hours", type=float, default=72.0, help="how long the code stays valid")
     revoke = actions.add_parser("revoke-device", help="refuse a device and its sessions at once")
     revoke.add_argument("device_id")
+    active = actions.add_parser("guide-active", help="deactivate a guide (ends their sessions at once) or "
+                                                     "reactivate one")
+    active.add_argument("--guide", required=True, help="the guide's login")
+    active.add_argument("state", choices=["on", "off"])
+    view = actions.add_parser("store-view", help="on: a store's PCs pull the whole store (the default); off: only "
+                                                 "the customers of the guides signed in on each PC")
+    view.add_argument("--store", required=True, help="store code")
+    view.add_argument("state", choices=["on", "off"])
     devices = actions.add_parser("devices", help="list enrolled devices")
     devices.add_argument("--store", help="store code")
     purge = actions.add_parser("purge-tombstones", help="forget deletions older than DAYS (older cursors resync)")

@@ -14,13 +14,13 @@ from sqlalchemy import Engine, delete, func, insert, select, update
 
 from guide_desk.central.engine import counter_state, write_tx
 from guide_desk.central.security import hash_password, new_enrolment_code, normalise_code, token_hash
+from guide_desk.central.sessions import end_sessions
 from guide_desk.central.settings import CentralSettings
 from guide_desk.central.tables import (
     TENANT,
     Device,
     EnrolmentCode,
     Guide,
-    GuideSession,
     ScopeExit,
     Store,
     SyncCounter,
@@ -33,8 +33,7 @@ from guide_desk.ids import uuid7
 from guide_desk.sync.protocol import ROLES
 
 _store, _guide, _device, _code = table(Store), table(Guide), table(Device), table(EnrolmentCode)
-_session, _exit, _tag, _group, _counter = (table(GuideSession), table(ScopeExit), table(Tag), table(TagGroup),
-                                           table(SyncCounter))
+_exit, _tag, _group, _counter = table(ScopeExit), table(Tag), table(TagGroup), table(SyncCounter)
 _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 _CODE = re.compile(r"^[A-Za-z0-9_-]{1,32}$")
 MIN_PASSWORD = 8
@@ -113,8 +112,28 @@ def revoke_device(engine: Engine, *, device_id: str) -> None:
                                 .values(revoked_at=tx.now)).rowcount
         if not found and tx.conn.execute(select(_device.c.id).where(_device.c.id == device_id)).first() is None:
             raise NotFound("device", device_id)
-        tx.conn.execute(update(_session).where(_session.c.device_id == device_id, _session.c.revoked_at.is_(None))
-                        .values(revoked_at=tx.now))
+        end_sessions(tx.conn, tx.now, device_id=device_id)
+
+
+def set_guide_active(engine: Engine, *, login: str, active: bool) -> None:
+    """Deactivate (or reactivate) a guide; deactivating ends their sessions on every device at once."""
+    with write_tx(engine) as tx:
+        guide_id = tx.conn.execute(select(_guide.c.id).where(_guide.c.login == login)).scalar()
+        if guide_id is None:
+            raise NotFound("guide", login)
+        tx.conn.execute(update(_guide).where(_guide.c.id == guide_id, _guide.c.active != active)
+                        .values(active=active, version=tx.next_version()))
+        if not active:
+            end_sessions(tx.conn, tx.now, guide_id=guide_id)
+
+
+def set_store_wide_view(engine: Engine, *, store_code: str, on: bool) -> None:
+    """Whether the store's PCs pull every customer of the store (on, the default) or only those of the guides
+    signed in on each PC (off; a manager signed in there still sees the whole store). The PCs whose scope
+    changes download their scope again on their next sync."""
+    store_id = _store_id(engine, store_code)
+    with write_tx(engine) as tx:
+        tx.conn.execute(update(_store).where(_store.c.id == store_id).values(store_wide_view=on))
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from guide_desk.central.records import (
     enter_scope,
     exists,
     exit_scope,
+    owners_changed,
     parse,
     record_conflict,
     resolve,
@@ -56,6 +57,8 @@ def create(ctx: Ctx) -> Outcome:
         raise Reject("exists", f"customer {ctx.m.entity_id} already exists")
     survivor = collision(ctx, given)
     if survivor is not None:
+        if survivor.owner_guide_id != ctx.who.guide_id:  # the author's PC re-points to someone else's customer
+            owners_changed(ctx, survivor.store_id)
         outcome = merge_create(ctx, survivor, given, store_id=store_id)
         _apply_tags(ctx, survivor.id, ctx.m.tag_adds, ctx.m.tag_removes)
         return outcome
@@ -65,6 +68,8 @@ def create(ctx: Ctx) -> Outcome:
         updated_at=ctx.now, field_writers={name: writer(ctx, version) for name in given}, version=version,
         **given))
     _apply_tags(ctx, ctx.m.entity_id, ctx.m.tag_adds, ctx.m.tag_removes)
+    if owner.id != ctx.who.guide_id:  # made on one PC for a guide who may be signed in elsewhere
+        owners_changed(ctx, store_id)
     return Outcome("applied", version)
 
 
@@ -118,6 +123,8 @@ def update_(ctx: Ctx) -> Outcome:
     store_id = changes.get("store_id", row.store_id)
     if store_id != row.store_id:
         _move_store(ctx, row.id, row.store_id, store_id)
+    if changes.get("owner_guide_id", row.owner_guide_id) != row.owner_guide_id:
+        owners_changed(ctx, row.store_id, store_id)
     conflicts = [record_conflict(ctx, store_id=store_id, entity="customer", entity_id=row.id, field_name=name,
                                  kept=kept, lost=value, lost_by=by) for name, kept, value, by in lost]
     return Outcome("conflict_recorded" if conflicts else "applied", version, conflicts=conflicts)

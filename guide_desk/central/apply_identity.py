@@ -12,7 +12,17 @@ from __future__ import annotations
 from sqlalchemy import insert, select, update
 
 from guide_desk.central.errors import Reject
-from guide_desk.central.records import Ctx, Outcome, add_alias, get_row, only, resolve, visible_customer
+from guide_desk.central.records import (
+    Ctx,
+    Outcome,
+    add_alias,
+    get_row,
+    only,
+    owners_changed,
+    resolve,
+    visible_customer,
+)
+from guide_desk.central.sessions import end_sessions
 from guide_desk.central.tables import Appointment, Customer, CustomerTag, Guide, Note, Purchase, Task, table
 
 _customer, _ctag, _note, _task = table(Customer), table(CustomerTag), table(Note), table(Task)
@@ -37,6 +47,8 @@ def merge(ctx: Ctx) -> Outcome:
     if loser.id == survivor.id:
         return Outcome("applied", survivor.version)
     _supervisor(ctx, loser.store_id, "merge customers")
+    if loser.owner_guide_id != survivor.owner_guide_id:  # the loser's history moves to another guide
+        owners_changed(ctx, loser.store_id, survivor.store_id)
     held = {r.tag_id for r in ctx.conn.execute(select(_ctag.c.tag_id).where(_ctag.c.customer_id == survivor.id))}
     moving = [r for r in ctx.conn.execute(select(_ctag).where(_ctag.c.customer_id == loser.id))
               if r.tag_id not in held]
@@ -72,7 +84,8 @@ def erase(ctx: Ctx) -> Outcome:
 
 
 def update_guide(ctx: Ctx) -> Outcome:
-    """A manager deactivates (or reactivates) a guide of their store; guides are never deleted."""
+    """A manager deactivates (or reactivates) a guide of their store; guides are never deleted. Deactivating
+    ends the guide's sessions on every device."""
     only(ctx.m.fields, {"active"}, "a device may only change whether a guide is active")
     active = ctx.m.fields.get("active")
     if not isinstance(active, bool):
@@ -87,4 +100,6 @@ def update_guide(ctx: Ctx) -> Outcome:
         return Outcome("applied", guide.version)
     version = ctx.tx.next_version()
     ctx.conn.execute(update(_guide).where(_guide.c.id == guide.id).values(active=active, version=version))
+    if not active:  # signed out everywhere at once: their tokens and pending edits are refused from now on
+        end_sessions(ctx.conn, ctx.now, guide_id=guide.id)
     return Outcome("applied", version)

@@ -20,6 +20,7 @@ from guide_desk.central.records import (
     exit_scope,
     get_row,
     only,
+    owners_changed,
     parse,
     record_conflict,
     require,
@@ -77,6 +78,8 @@ def create_task(ctx: Ctx) -> Outcome:
                               "store_id": assignee.store_id, "created_by_guide_id": ctx.who.guide_id,
                               "status": "open", "updated_at": ctx.now, "version": version}
     ctx.conn.execute(insert(_task).values(**values))
+    if given.get("customer_id") is None and assignee.id != ctx.who.guide_id:
+        owners_changed(ctx, assignee.store_id)
     return Outcome("applied", version)
 
 
@@ -135,6 +138,8 @@ def update_task(ctx: Ctx) -> Outcome:
             if store_id != row.store_id:
                 changes["store_id"] = store_id
                 exit_scope(ctx, store_id=row.store_id, entity="task", entity_id=row.id)
+            if row.customer_id is None:  # such a task follows its assignee (central.sync_scope)
+                owners_changed(ctx, row.store_id, store_id)
         ctx.conn.execute(update(_task).where(_task.c.id == row.id).values(**changes, updated_at=ctx.now,
                                                                           version=version))
         _touch_contact(ctx, row, changes)

@@ -81,6 +81,12 @@ def run_admin(args: argparse.Namespace) -> int:
         elif action == "revoke-device":
             admin.revoke_device(engine, device_id=args.device_id)
             _out(f"device {args.device_id} revoked")
+        elif action == "guide-active":
+            admin.set_guide_active(engine, login=args.guide, active=args.state == "on")
+            _out(f"guide {args.guide} {'active' if args.state == 'on' else 'deactivated; their sessions ended'}")
+        elif action == "store-view":
+            admin.set_store_wide_view(engine, store_code=args.store, on=args.state == "on")
+            _out(f"store {args.store}: store-wide view {args.state}")
         elif action == "devices":
             for device in admin.list_devices(engine, store_code=args.store):
                 state = "revoked" if device.revoked else "active"
@@ -93,7 +99,7 @@ def run_admin(args: argparse.Namespace) -> int:
             _out(f"version counter moved to {version}: every device will download everything again")
         else:
             raise InvalidInput("command", "choose one: create-store, create-guide, enrol-code, revoke-device, "
-                                          "devices, purge-tombstones, restored")
+                                          "guide-active, store-view, devices, purge-tombstones, restored")
     finally:
         engine.dispose()
     return 0

@@ -9,18 +9,18 @@ from datetime import date, datetime
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
-from sqlalchemy import Connection, Row, Select, Table, bindparam, delete, insert, select
+from sqlalchemy import Connection, Row, Select, Table, bindparam, delete, insert, select, update
 
 from guide_desk.central.context import Principal
 from guide_desk.central.engine import TX_CACHE, Tx
 from guide_desk.central.errors import Reject, describe_validation
-from guide_desk.central.tables import Alias, ConflictRecord, Customer, Guide, ScopeExit, table
+from guide_desk.central.tables import Alias, ConflictRecord, Customer, Guide, ScopeExit, Store, table
 from guide_desk.ids import uuid7
 from guide_desk.sync.protocol import FieldConflict, Mutation, MutationStatus
 
 M = TypeVar("M", bound=BaseModel)
 _alias, _exit, _conflict = table(Alias), table(ScopeExit), table(ConflictRecord)
-_guide, _customer = table(Guide), table(Customer)
+_guide, _customer, _store = table(Guide), table(Customer), table(Store)
 
 
 @dataclass
@@ -154,6 +154,20 @@ def exit_scope(ctx: Ctx, *, store_id: str, entity: str, entity_id: str) -> None:
     ctx.conn.execute(delete(_exit).where(_exit.c.id == key))
     ctx.conn.execute(insert(_exit).values(id=key, store_id=store_id, entity=entity, entity_id=entity_id,
                                           at=ctx.now, version=ctx.tx.next_version()))
+
+
+def owners_changed(ctx: Ctx, *store_ids: str) -> None:
+    """A customer (or a task of no customer) changed hands in these stores. A store without store_wide_view
+    moves its scope epoch, so each of its PCs downloads its scope again (central.sync_scope): rows that left
+    a PC go, rows that came in arrive with their whole history. Nothing happens in a store-wide store."""
+    cache: dict[str, Any] = ctx.conn.info.get(TX_CACHE, {})
+    for store_id in set(store_ids):
+        key = f"store_wide_view:{store_id}"
+        if key not in cache:
+            cache[key] = ctx.conn.execute(select(_store.c.store_wide_view).where(_store.c.id == store_id)).scalar()
+        if cache[key] is False:
+            ctx.conn.execute(update(_store).where(_store.c.id == store_id)
+                             .values(scope_epoch=_store.c.scope_epoch + 1))
 
 
 def enter_scope(ctx: Ctx, *, store_id: str, entity: str, entity_id: str) -> None:

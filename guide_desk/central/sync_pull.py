@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: Apache-2.0
-"""GET /sync/pull (DESIGN.md §4): every change after `cursor` in the caller's scope, from one snapshot,
-ordered by version.
+"""GET /sync/pull (DESIGN.md §4): every change after `cursor` in the device's scope (central.sync_scope),
+from one snapshot, ordered by version.
 
 Each table is read with `version > cursor` (an index range on (store_id, version) or (version)), at most
 limit + 1 rows each; the union is sorted and cut at `limit`. Every written row has its own version, so a
@@ -17,12 +17,13 @@ from functools import cached_property, lru_cache
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response
-from sqlalchemy import Column, ColumnElement, Connection, Date, Row, String, Table, func, select, type_coerce
+from sqlalchemy import Column, ColumnElement, Connection, Date, Row, String, Table, func, or_, select, type_coerce
 
 from guide_desk.central.auth import SignedIn
 from guide_desk.central.context import Principal, central
 from guide_desk.central.engine import counter_state, read_tx
 from guide_desk.central.errors import ERRORS, ApiError
+from guide_desk.central.sync_scope import Scope, device_scope, downloaded_for, remember
 from guide_desk.central.tables import (
     Appointment,
     ClientState,
@@ -44,6 +45,7 @@ from guide_desk.central.tables import (
     table,
 )
 from guide_desk.central.types import UTCDateTime
+from guide_desk.clock import utcnow
 from guide_desk.sync.protocol import MAX_ID, MAX_VERSION, PULL_DEFAULT_LIMIT, PULL_MAX_LIMIT, PullResponse
 
 router = APIRouter(prefix="/sync", tags=["sync"], responses=ERRORS)
@@ -97,7 +99,7 @@ def _as_text(column: Column[Any], dialect: str) -> ColumnElement[Any]:
 
 
 SOURCES = (
-    Source("store", table(Store), False),
+    Source("store", table(Store), False, frozenset({"store_wide_view", "scope_epoch"})),
     Source("guide", table(Guide), False, frozenset({"created_at"})),
     Source("tag_group", table(TagGroup), False),
     Source("tag", table(Tag), False),
@@ -120,30 +122,39 @@ def _iso(value: Any) -> Any:
     raise TypeError(f"{type(value).__name__} is not JSON serialisable")
 
 
-def _read(conn: Connection, who: Principal, cursor: int, limit: int) -> list[tuple[int, str, Source | None, Row[Any]]]:
+def _read(conn: Connection, scope: Scope, cursor: int, limit: int) -> list[tuple[int, str, Source | None, Row[Any]]]:
     found: list[tuple[int, str, Source | None, Row[Any]]] = []
     for source in SOURCES:
         tbl = source.tbl
         statement = select(*source.columns(conn.dialect.name)).where(tbl.c.version > cursor)
-        if source.scoped and not who.is_hq:
-            statement = statement.where(tbl.c[source.scope_column] == who.store_id)
+        if scope.store_id is not None:
+            if source.scoped:
+                statement = statement.where(tbl.c[source.scope_column] == scope.store_id)
+                narrowing = scope.narrowing(source.entity, tbl)
+                if narrowing is not None:
+                    statement = statement.where(narrowing)
+            elif source.entity == "guide":  # colleagues and HQ, not every guide of the brand
+                statement = statement.where(or_(tbl.c.store_id == scope.store_id, tbl.c.role == "hq"))
         statement = statement.order_by(tbl.c.version).limit(limit + 1)
         found += [(row.version, row.id, source, row) for row in conn.execute(statement).all()]
-    if not who.is_hq:
-        statement = (select(_exit).where(_exit.c.version > cursor, _exit.c.store_id == who.store_id)
+    if scope.store_id is not None:
+        statement = (select(_exit).where(_exit.c.version > cursor, _exit.c.store_id == scope.store_id)
                      .order_by(_exit.c.version).limit(limit + 1))
         found += [(row.version, row.entity_id, None, row) for row in conn.execute(statement)]
     found.sort(key=lambda item: item[0])
     return found
 
 
-def _tags(conn: Connection, who: Principal, cursor: int, through: int) -> dict[str, list[str]]:
+def _tags(conn: Connection, scope: Scope, cursor: int, through: int) -> dict[str, list[str]]:
     """Tag ids of the page's customers: exactly those in scope with cursor < version ≤ through (the page is
     a prefix of the version order), so the query stays the same whatever the page holds."""
     statement = (select(_ctag.c.customer_id, _ctag.c.tag_id).join(_customer, _customer.c.id == _ctag.c.customer_id)
                  .where(_customer.c.version > cursor, _customer.c.version <= through))
-    if not who.is_hq:
-        statement = statement.where(_customer.c.store_id == who.store_id)
+    if scope.store_id is not None:
+        statement = statement.where(_customer.c.store_id == scope.store_id)
+    narrowing = scope.narrowing("customer", _customer)
+    if narrowing is not None:
+        statement = statement.where(narrowing)
     tags: dict[str, list[str]] = {}
     for customer_id, tag_id in conn.execute(statement).all():
         tags.setdefault(customer_id, []).append(tag_id)
@@ -164,16 +175,18 @@ def _change(source: Source | None, row: Row[Any], tags: dict[str, list[str]]) ->
             "removed_from_scope": False, "data": data}
 
 
-def pull(conn: Connection, who: Principal, *, cursor: int, limit: int, client_id: str | None) -> dict[str, Any]:
+def pull(conn: Connection, who: Principal, scope: Scope, *, cursor: int, limit: int,
+         client_id: str | None) -> dict[str, Any]:
+    """One page of the device's scope (central.sync_scope)."""
     server_version, purged_through = counter_state(conn)
     if 0 < cursor < purged_through or cursor > server_version:
         raise ApiError(410, "resync_required",
                        "this cursor is older than the server keeps deletions (or from another database): "
                        "download everything again with cursor=0, then push the outbox")
-    found = _read(conn, who, cursor, limit)
+    found = _read(conn, scope, cursor, limit)
     page, has_more = found[:limit], len(found) > limit
     customer_versions = [v for v, _id, source, _row in page if source is not None and source.entity == "customer"]
-    tags = _tags(conn, who, cursor, customer_versions[-1]) if customer_versions else {}
+    tags = _tags(conn, scope, cursor, customer_versions[-1]) if customer_versions else {}
     last_mutation_id = 0
     if client_id:
         state = conn.execute(select(_client).where(_client.c.client_id == client_id)).first()
@@ -197,7 +210,16 @@ def pull_route(
     client_id: Annotated[str | None, Query(min_length=1, max_length=MAX_ID,
                                            description="the pulling client, for last_mutation_id")] = None,
 ) -> Response:
-    with read_tx(central(request).engine) as conn:
-        body = pull(conn, who, cursor=cursor, limit=limit, client_id=client_id)
+    engine = central(request).engine
+    with read_tx(engine) as conn:
+        scope = device_scope(conn, who, utcnow())
+        downloaded = downloaded_for(conn, who.device_id)
+        if cursor > 0 and downloaded != scope.key:
+            raise ApiError(410, "resync_required", "what this PC may hold changed (a sign-in, an ended session, a "
+                                                   "handover or the store's view): download it again with cursor=0, "
+                                                   "then push the outbox")
+        body = pull(conn, who, scope, cursor=cursor, limit=limit, client_id=client_id)
+    if cursor == 0 and downloaded != scope.key:
+        remember(engine, who.device_id, scope.key)
     payload = json.dumps(body, ensure_ascii=False, separators=(",", ":"), default=_iso)
     return Response(payload, media_type="application/json")

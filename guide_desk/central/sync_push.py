@@ -5,6 +5,9 @@ One push is one write transaction holding the version counter; each mutation run
 so a rejected one leaves nothing behind, and the client's last applied mutation id advances in the same
 transaction as the mutations it covers: a lost reply is answered `duplicate` on the retry, never applied
 twice. A database failure rolls the whole push back (503) and the client retries it whole.
+
+Each mutation is authorised as its author, who must be signed in on the pushing device (central.sessions);
+the token only proves which device is pushing and who is signed in there.
 """
 
 from __future__ import annotations
@@ -21,14 +24,15 @@ from guide_desk.central.auth import SignedIn
 from guide_desk.central.context import Principal, central
 from guide_desk.central.engine import Tx, write_tx
 from guide_desk.central.errors import ERRORS, ApiError, Reject
-from guide_desk.central.records import Ctx, Outcome, get_row
-from guide_desk.central.tables import ClientState, Guide, Rejection, table
+from guide_desk.central.records import Ctx, Outcome
+from guide_desk.central.sessions import Authors
+from guide_desk.central.tables import ClientState, Rejection, table
 from guide_desk.ids import uuid7
 from guide_desk.sync.protocol import SCHEMA_VERSION, Mutation, MutationResult, PushRequest, PushResponse
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/sync", tags=["sync"], responses=ERRORS)
-_client, _rejection, _guide = table(ClientState), table(Rejection), table(Guide)
+_client, _rejection = table(ClientState), table(Rejection)
 
 Handler = Callable[[Ctx], Outcome]
 HANDLERS: dict[tuple[str, str], Handler] = {
@@ -66,8 +70,11 @@ def _handler(m: Mutation) -> Handler:
     raise Reject("unknown_op", f"{m.entity} has no op {m.op!r}")
 
 
-def _apply(ctx: Ctx) -> MutationResult:
-    m = ctx.m
+def _apply(tx: Tx, authors: Authors, client_id: str, m: Mutation) -> MutationResult:
+    try:
+        ctx = Ctx(tx, authors.of(m.author_guide_id), client_id, m)
+    except Reject as exc:  # authorised as nobody: recorded against the token's guide
+        return _reject(Ctx(tx, authors.who, client_id, m), exc.code, exc.message)
     savepoint = ctx.conn.begin_nested()
     try:
         outcome = _handler(m)(ctx)
@@ -86,6 +93,8 @@ def _apply(ctx: Ctx) -> MutationResult:
         log.exception("mutation %s of client %s failed", m.mutation_id, ctx.client_id)
         return _reject(ctx, "server_error", "the server could not apply this change; it has been kept for IT")
     savepoint.commit()
+    if m.entity == "guide":
+        authors.forget()  # a guide deactivated in this push sends nothing more in it
     return MutationResult(mutation_id=m.mutation_id, status=outcome.status, version=outcome.version,
                           merged_into=outcome.merged_into, conflicts=outcome.conflicts)
 
@@ -97,18 +106,6 @@ def _reject(ctx: Ctx, code: str, message: str) -> MutationResult:
         entity=m.entity, entity_id=m.entity_id, op=m.op, code=code, message=message,
         payload=m.model_dump(mode="json"), at=ctx.now))
     return MutationResult(mutation_id=m.mutation_id, status="rejected", code=code, message=message)
-
-
-def _author(tx: Tx, who: Principal, m: Mutation) -> Principal:
-    """The principal a mutation is authorised as: the guide who made it on the token's device, when that
-    guide belongs to the token's store (a shared store PC syncs everyone's edits with one session)."""
-    if m.author_guide_id is None or m.author_guide_id == who.guide_id:
-        return who
-    author = get_row(tx.conn, _guide, m.author_guide_id)
-    if author is None or not who.sees_store(author.store_id):
-        return who  # an unknown author gains nothing: the token's own rights apply
-    return Principal(guide_id=author.id, store_id=author.store_id, role=author.role, device_id=who.device_id,
-                     session_id=who.session_id)
 
 
 def _client_state(tx: Tx, who: Principal, client_id: str) -> int:
@@ -128,6 +125,7 @@ def push(engine: Engine, who: Principal, body: PushRequest) -> PushResponse:
     gap = False
     with write_tx(engine) as tx:
         last = _client_state(tx, who, body.client_id)
+        authors = Authors(tx.conn, who, tx.now)
         start = last
         for m in body.mutations:
             if m.mutation_id <= last:
@@ -136,7 +134,7 @@ def push(engine: Engine, who: Principal, body: PushRequest) -> PushResponse:
             if m.mutation_id > last + 1:
                 gap = True
                 break
-            results.append(_apply(Ctx(tx, _author(tx, who, m), body.client_id, m)))
+            results.append(_apply(tx, authors, body.client_id, m))
             last = m.mutation_id
         if last != start:
             tx.conn.execute(update(_client).where(_client.c.client_id == body.client_id).values(

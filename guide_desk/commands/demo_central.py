@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: Apache-2.0
 """The demo's embedded central API: `guide-desk demo` serves a central database seeded with the same
 stores, guides and customers on 127.0.0.1 and enrols the demo install with it, so sync works out of the
-box. Every demo guide's server password is DEMO_PASSWORD."""
+box. Every demo guide's server password is DEMO_PASSWORD; every guide of the demo PC's store is signed in on
+it, so edits made as any of them sync."""
 
 from __future__ import annotations
 
@@ -102,6 +103,9 @@ def _enrol(data_dir: Path, db_url: str, url: str) -> tuple[str, str]:
             store_code, login = session.execute(text(
                 "SELECT s.code, g.login FROM guide g JOIN store s ON s.id = g.store_id WHERE g.role = 'manager' "
                 "AND g.active ORDER BY s.code DESC, g.login LIMIT 1")).one()
+            colleagues = list(session.execute(text(
+                "SELECT g.login FROM guide g JOIN store s ON s.id = g.store_id WHERE s.code = :code AND g.active "
+                "AND g.login != :manager ORDER BY g.login"), {"code": store_code, "manager": login}).scalars())
         client = SyncClient(url, timeout=30)
         auth = SyncAuth(local, client, store_code=store_code)
         try:
@@ -112,8 +116,12 @@ def _enrol(data_dir: Path, db_url: str, url: str) -> tuple[str, str]:
                 code = admin.issue_enrolment_code(central, store_code=store_code)
                 central.dispose()
                 auth.enrol(store_code=store_code, enrolment_code=code, device_name="demo")
-            if not auth.signed_in:
-                auth.login(login=login, password=DEMO_PASSWORD)
+            # Every guide of the store signs in on this PC, so demo edits by any of them sync; the manager
+            # last, so theirs is the session the engine sends with.
+            signed_in = {guide.login for guide in auth.guides()}
+            for guide_login in [*colleagues, login]:
+                if guide_login not in signed_in:
+                    auth.login(login=guide_login, password=DEMO_PASSWORD)
         finally:
             client.close()
     finally:

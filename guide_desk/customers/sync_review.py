@@ -15,7 +15,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from guide_desk.customers.profiles import update_customer
-from guide_desk.db.tables import Customer, SyncConflict, SyncRejection
+from guide_desk.db.tables import Customer, Guide, SyncConflict, SyncRejection
 from guide_desk.errors import NotAllowed, NotFound
 
 JSON_FIELDS = frozenset({"points", "marketing_consent"})
@@ -47,6 +47,20 @@ class RejectionRow:
     message: str
     fields: dict[str, Any]
     at: datetime
+    author_name: str | None = None
+    """Who made the edit on this PC, when it was recorded (sync rejects edits of guides not signed in)."""
+    manager_only: bool = False
+    """Only a manager (or HQ) may make this change."""
+
+
+MANAGER_ONLY = {("customer", "merge"), ("customer", "erase"), ("guide", "update"), ("tag", "delete"),
+                ("tag_group", "delete")}
+MANAGER_FIELDS = {"customer": "owner_guide_id", "task": "assignee_guide_id"}
+
+
+def manager_only(entity: str, op: str, fields: dict[str, Any]) -> bool:
+    """Whether the change is one only a manager (or HQ) may make: the advice after a refusal differs."""
+    return (entity, op) in MANAGER_ONLY or (op == "update" and MANAGER_FIELDS.get(entity, "") in fields)
 
 
 def _names(session: Session, ids: set[str]) -> dict[str, str]:
@@ -121,14 +135,20 @@ def list_rejections(session: Session, *, resolved: bool = False) -> list[Rejecti
     payloads = {r.id: (r.payload or {}) for r in rows}
     customers = {r.id: _customer_of(r.entity, r.entity_id, payloads[r.id].get("fields") or {}) for r in rows}
     names = _names(session, {c for c in customers.values() if c})
+    author_ids = sorted({str(p["author_guide_id"]) for p in payloads.values() if p.get("author_guide_id")})
+    authors = dict(session.exec(select(Guide.id, Guide.name).where(col(Guide.id).in_(author_ids))).all()) \
+        if author_ids else {}
     result = []
     for r in rows:
         payload = payloads[r.id]
         customer_id = customers[r.id]
+        fields = dict(payload.get("fields") or {})
+        op = str(payload.get("op", ""))
         result.append(RejectionRow(
             id=r.id, mutation_id=r.mutation_id, entity=r.entity, entity_id=r.entity_id, customer_id=customer_id,
-            customer_name=names.get(customer_id) if customer_id else None, op=str(payload.get("op", "")),
-            code=r.code, message=r.message, fields=dict(payload.get("fields") or {}), at=r.at))
+            customer_name=names.get(customer_id) if customer_id else None, op=op, code=r.code, message=r.message,
+            fields=fields, at=r.at, author_name=authors.get(str(payload.get("author_guide_id"))),
+            manager_only=manager_only(r.entity, op, fields)))
     return result
 
 

@@ -203,7 +203,8 @@ def record_rejection(session: Session, *, mutation: Outbox, code: str, message: 
     session.add(SyncRejection(id=uuid7(), mutation_id=mutation.mutation_id or 0, entity=mutation.entity,
                               entity_id=mutation.entity_id, code=code, message=message, at=at,
                               payload={"op": mutation.op, "fields": mutation.fields, "tag_adds": mutation.tag_adds,
-                                       "tag_removes": mutation.tag_removes, "base_version": mutation.base_version}))
+                                       "tag_removes": mutation.tag_removes, "base_version": mutation.base_version,
+                                       "author_guide_id": mutation.author_guide_id}))
 
 
 def get_state(session: Session, key: str) -> str | None:

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: Apache-2.0
-"""Sync secrets (the device token and a guide's refresh token) live in the OS keyring only (DESIGN.md §4).
+"""Sync secrets (the device token and each signed-in guide's refresh token) live in the OS keyring only
+(DESIGN.md §4).
 
 No keyring backend (a bare Linux, a locked-down PC): the secrets are held in this process's memory, so the
 app asks again each session; they are never written to files or logs.
@@ -8,6 +9,7 @@ app asks again each session; they are never written to files or logs.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 
 import keyring
 from keyring.backends import fail
@@ -23,7 +25,9 @@ def keyring_available() -> bool:
 
 
 class Credentials:
-    """The secrets of one enrolment, keyed by API URL and store code (an install may be re-enrolled)."""
+    """The secrets of one enrolment, keyed by API URL and store code (an install may be re-enrolled); one
+    refresh token per guide signed in on this PC. The keyring cannot list entries: which guides are signed
+    in is kept (not secret) in the database by sync.auth."""
 
     def __init__(self, *, api_url: str, store_code: str) -> None:
         self._account = f"{api_url.rstrip('/')}|{store_code}"
@@ -66,14 +70,22 @@ class Credentials:
     def device_token(self, secret: str | None) -> None:
         self._set("device", secret)
 
-    @property
-    def refresh_token(self) -> str | None:
-        return self._get("refresh")
+    def refresh_token(self, login: str) -> str | None:
+        """The refresh token of the guide who signed in on this PC with this login."""
+        return self._get(f"refresh|{login}")
 
-    @refresh_token.setter
-    def refresh_token(self, secret: str | None) -> None:
-        self._set("refresh", secret)
+    def set_refresh_token(self, login: str, secret: str | None) -> None:
+        self._set(f"refresh|{login}", secret)
 
-    def forget(self) -> None:
+    def take_single_refresh_token(self) -> str | None:
+        """The one refresh token of an install from before per-guide sessions, removed from its old place."""
+        secret = self._get("refresh")
+        if secret is not None:
+            self._set("refresh", None)
+        return secret
+
+    def forget(self, logins: Iterable[str] = ()) -> None:
+        """Drop the device token and these guides' refresh tokens (a re-enrolment starts afresh)."""
         self.device_token = None
-        self.refresh_token = None
+        for login in logins:
+            self.set_refresh_token(login, None)

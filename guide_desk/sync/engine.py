@@ -90,6 +90,7 @@ class SyncEngine:
     def run_round(self, *, progress: Progress | None = None, cancelled: Cancelled | None = None) -> RoundResult:
         result = RoundResult()
         self._rewound = False
+        self.auth.keep_alive()
         try:
             self._retrying(lambda: self._push(result))
             self._retrying(lambda: self._pull(result, progress, cancelled))

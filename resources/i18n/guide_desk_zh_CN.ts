@@ -3744,6 +3744,11 @@
             <numerusform>%n 条修改待发送</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/status.py" line="66"/>
+        <source>Your changes reach the central server only after you sign in for sync on this PC once, with your server password</source>
+        <translation>在本机用您的服务器密码登录一次同步后，您的修改才会发送到中央服务器</translation>
+    </message>
 </context>
 <context>
     <name>TagChip</name>
@@ -4709,87 +4714,122 @@
         <translation>尝试次数过多，请 {minutes} 分钟后再试。</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="92"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="94"/>
+        <source>the guide who made it</source>
+        <translation>做出此修改的导购</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/words.py" line="97"/>
+        <source>Only a store manager may make this change, and none was signed in for sync: sign in as a store manager on this PC, then make the change again</source>
+        <translation>只有店长可以做此修改，而本机没有店长登录同步：请在本机以店长身份登录，然后重新修改</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/words.py" line="99"/>
+        <source>{name} was not signed in for sync on this PC: sign in as {name} on this PC (with the server password), then make the change again</source>
+        <translation>{name} 未在本机登录同步：请在本机以 {name} 的身份（使用服务器密码）登录，然后重新修改</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/words.py" line="102"/>
+        <source>{name} has been deactivated: their changes are no longer accepted</source>
+        <translation>{name} 已被停用：其修改不再被接受</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/words.py" line="104"/>
+        <source>{name} works in another store than this PC</source>
+        <translation>{name} 属于其他门店，不是本机所在门店</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/words.py" line="105"/>
+        <source>The server does not know who made this change</source>
+        <translation>服务器不认识做出此修改的人</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/words.py" line="113"/>
+        <source>Only a store manager may make this change: sign in as a store manager on this PC, then make it again</source>
+        <translation>只有店长可以做此修改：请在本机以店长身份登录，然后重新修改</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/sync/words.py" line="122"/>
         <source>A value was not accepted</source>
         <translation>有一个值不被接受</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="93"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="123"/>
         <source>Your role may not make this change</source>
         <translation>你的角色无权做这个修改</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="94"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="124"/>
         <source>The record no longer exists on the server</source>
         <translation>服务器上已没有这条记录</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="95"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="125"/>
         <source>The customer was archived</source>
         <translation>该顾客已归档</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="96"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="126"/>
         <source>It already exists</source>
         <translation>已经存在</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="97"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="127"/>
         <source>This person is already a customer of another store</source>
         <translation>此人已是其他门店的顾客</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="98"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="128"/>
         <source>The name is already used</source>
         <translation>名称已被使用</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="99"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="129"/>
         <source>Notes cannot be changed once written</source>
         <translation>备注写入后不能修改</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="100"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="130"/>
         <source>The session was already closed</source>
         <translation>该 1v1 已结束</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="101"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="131"/>
         <source>The task was already closed</source>
         <translation>该任务已关闭</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="102"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="132"/>
         <source>The guide is already booked at that time</source>
         <translation>该导购在这个时间已有预约</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="103"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="133"/>
         <source>The room or resource is already booked at that time</source>
         <translation>该房间或资源在这个时间已被预约</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="104"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="134"/>
         <source>The time is outside the store&apos;s opening hours</source>
         <translation>该时间不在门店营业时间内</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="105"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="135"/>
         <source>Too many tags</source>
         <translation>标签太多</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="106"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="136"/>
         <source>The server does not know this kind of record</source>
         <translation>服务器不认识这种记录</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="107"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="137"/>
         <source>The server does not know this kind of change</source>
         <translation>服务器不认识这种修改</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/sync/words.py" line="109"/>
+        <location filename="../../guide_desk/ui/sync/words.py" line="139"/>
         <source>Refused ({code})</source>
         <translation>被拒绝（{code}）</translation>
     </message>

@@ -29,17 +29,19 @@ def mirror_org(server: LiveServer, org: Any) -> None:
 
 
 class Device:
-    """One store PC: its own database file, enrolled, a guide signed in for sync."""
+    """One store PC: its own database file, enrolled, the store's guides signed in on it for sync (a shared
+    PC: each guide's edits sync as theirs)."""
 
-    def __init__(self, server: LiveServer, db_dir: Path, *, store_code: str, login: str = "m1",
-                 transport: httpx.BaseTransport | None = None) -> None:
+    def __init__(self, server: LiveServer, db_dir: Path, *, store_code: str,
+                 logins: tuple[str, ...] = ("g1", "g2", "m1"), transport: httpx.BaseTransport | None = None) -> None:
         self.dir = db_dir
         self.engine: Engine = make_engine(database_path(db_dir))
         self.client = SyncClient(server.url, transport=transport, timeout=10)
         self.auth = SyncAuth(self.engine, self.client)
         code = admin.issue_enrolment_code(server.engine, store_code=store_code)
         self.auth.enrol(store_code=store_code, enrolment_code=code, device_name=db_dir.name)
-        self.auth.login(login=login, password=PASSWORD)
+        for login in logins:
+            self.auth.login(login=login, password=PASSWORD)
         self.sync = SyncEngine(self.engine, self.auth)
 
     def work(self, author: str | None = None) -> Session:

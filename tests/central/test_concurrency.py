@@ -17,7 +17,7 @@ from typing import Any
 import httpx
 import pytest
 from central_kit import PASSWORD
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, func, or_, select
 
 from guide_desk.central import admin
 from guide_desk.central.engine import make_engine
@@ -110,6 +110,8 @@ def _truth(engine: Engine, store_id: str | None) -> dict[tuple[str, str], int]:
             statement = select(source.tbl.c.id, source.tbl.c.version)
             if source.scoped and store_id is not None:
                 statement = statement.where(source.tbl.c[source.scope_column] == store_id)
+            elif source.entity == "guide" and store_id is not None:  # colleagues and HQ users only
+                statement = statement.where(or_(source.tbl.c.store_id == store_id, source.tbl.c.role == "hq"))
             state.update({(source.entity, row_id): version for row_id, version in conn.execute(statement)})
         if store_id is not None:
             exits = table(ScopeExit)

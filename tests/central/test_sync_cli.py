@@ -9,13 +9,14 @@ from typing import Any
 
 import pytest
 from central_kit import PASSWORD, LiveServer
-from sqlmodel import Session
+from sqlmodel import Session, select
 from sync_kit import mirror_org
 
 from guide_desk.__main__ import main
 from guide_desk.central import admin
 from guide_desk.customers.profiles import create_customer
 from guide_desk.db.outbox import AUTHOR, pending_count
+from guide_desk.db.tables import SyncRejection
 
 
 def _login(monkeypatch: pytest.MonkeyPatch, data_dir: Path, login: str, password: str) -> int:
@@ -36,11 +37,32 @@ def test_enrol_login_and_sync_once(server: LiveServer, org: Any, engine: Any, da
     assert main(["enrol", "--data-dir", str(data_dir), "--api", server.url, "--store", "SH01", "--code", code]) == 0
     assert _login(monkeypatch, data_dir, "m1", "not the password") == 2
     assert _login(monkeypatch, data_dir, "m1", PASSWORD) == 0
+    assert _login(monkeypatch, data_dir, "g1", PASSWORD) == 0  # a second guide's session beside the first
     capsys.readouterr()
     assert main(["sync", "--data-dir", str(data_dir), "--once"]) == 0
-    assert "pending 0" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "rejected 0" in out and "pending 0" in out, "g1's customer synced as g1's"
     with Session(engine) as session:
         assert pending_count(session) == 0
+
+
+def test_an_edit_by_a_guide_not_signed_in_on_the_pc_is_refused(server: LiveServer, org: Any, engine: Any,
+                                                               data_dir: Path, monkeypatch: pytest.MonkeyPatch,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    mirror_org(server, org)
+    with Session(engine) as session:
+        session.info[AUTHOR] = org.guide.id
+        create_customer(session, owner_guide_id=org.guide.id, name="张三", by_guide_id=org.guide.id)
+        session.commit()
+    code = admin.issue_enrolment_code(server.engine, store_code="SH01")
+    assert main(["enrol", "--data-dir", str(data_dir), "--api", server.url, "--store", "SH01", "--code", code]) == 0
+    assert _login(monkeypatch, data_dir, "m1", PASSWORD) == 0
+    capsys.readouterr()
+    assert main(["sync", "--data-dir", str(data_dir), "--once"]) == 0
+    assert "rejected 1" in capsys.readouterr().out
+    with Session(engine) as session:
+        rejection = session.exec(select(SyncRejection)).one()
+    assert rejection.code == "author_not_signed_in"
 
 
 def test_sync_once_fails_while_the_server_is_unreachable(server: LiveServer, org: Any, engine: Any, data_dir: Path,

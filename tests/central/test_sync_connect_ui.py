@@ -169,6 +169,26 @@ def test_sign_in_needed_then_sign_in_for_sync(window: MainWindow, server: LiveSe
     assert status.state.text() == "Online" and status.sign_in_button.isHidden()
 
 
+def test_the_guide_at_the_pc_is_offered_a_sign_in_when_only_a_colleague_is_signed_in(window: MainWindow,
+                                                                                   server: LiveServer) -> None:
+    from guide_desk.ui.sync.connection import connect
+
+    connection = connect(window.context.settings, window.context.engine)
+    assert connection is not None
+    connection.auth.enrol(store_code="SH01", enrolment_code=admin.issue_enrolment_code(server.engine,
+                                                                                         store_code="SH01"))
+    connection.auth.login(login="g1", password=PASSWORD)  # a colleague signed in for sync, the manager not
+    connection.close()
+    scheduler, status = window.sync.scheduler, window.sync.status
+    scheduler.start()
+    scheduler.sync_now()
+    assert status.state.text() == "Online"
+    assert not status.sign_in_button.isHidden() and "sign in for sync on this PC" in status.sign_in_button.toolTip()
+    status.run_dialog = filler(code="")  # type: ignore[method-assign]
+    assert status.sign_in_for_sync()
+    assert status.state.text() == "Online" and status.sign_in_button.isHidden()
+
+
 @pytest.fixture
 def small_pages(monkeypatch: pytest.MonkeyPatch) -> None:
     """Pages of 500 rows, so a download of ~1,100 rows has several and can be cancelled between them."""

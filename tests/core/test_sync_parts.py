@@ -36,10 +36,12 @@ def test_without_a_keyring_secrets_live_in_memory_only(tmp_path: Any) -> None:
     keyring.set_keyring(fail.Keyring())
     credentials = Credentials(api_url="https://crm.example.cn", store_code="SH01")
     assert not credentials.persistent
-    credentials.refresh_token = "gdr_secret"
-    assert credentials.refresh_token == "gdr_secret"  # for this session
+    credentials.set_refresh_token("g1", "gdr_secret")
+    assert credentials.refresh_token("g1") == "gdr_secret"  # for this session
+    assert credentials.refresh_token("g2") is None  # each guide signed in on the PC has their own
     assert not any("gdr_secret" in p.read_text(errors="ignore") for p in tmp_path.rglob("*") if p.is_file())
-    credentials.forget()
+    credentials.forget(["g1"])
+    assert credentials.refresh_token("g1") is None
 
 
 def test_backoff_honours_retry_after_and_grows_with_jitter() -> None:

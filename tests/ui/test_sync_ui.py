@@ -5,6 +5,7 @@ conflicts and refused edits built in a real local database."""
 
 from __future__ import annotations
 
+import json
 import socket
 from datetime import UTC, datetime
 from typing import Any
@@ -18,6 +19,7 @@ from guide_desk.db import replica
 from guide_desk.db.outbox import pending_count
 from guide_desk.db.tables import Customer, SyncConflict, SyncRejection
 from guide_desk.ids import uuid7
+from guide_desk.sync.auth import SESSIONS
 from guide_desk.sync.credentials import Credentials
 from guide_desk.ui.context import AppContext
 from guide_desk.ui.main_window import MainWindow
@@ -88,9 +90,11 @@ def test_an_unreachable_server_shows_offline_and_backs_off(window: MainWindow, g
     with Session(guide_context.engine) as session:
         replica.set_state(session, "api_url", url)
         replica.set_state(session, "store_code", "SH01")
+        replica.set_state(session, SESSIONS, json.dumps({"g1": {"renew_after": "2099-01-01T00:00:00+00:00"}}))
         session.commit()
     credentials = Credentials(api_url=url, store_code="SH01")
-    credentials.device_token, credentials.refresh_token = "device-secret", "refresh-secret"
+    credentials.device_token = "device-secret"
+    credentials.set_refresh_token("g1", "refresh-secret")
     scheduler = window.sync.scheduler
     scheduler.start()
     scheduler.sync_now()
@@ -161,6 +165,31 @@ def test_a_refused_edit_is_explained_and_fix_and_resend_opens_the_customer(windo
     assert window.customers.profile.customer_id == customer.id
     with guide_context.read() as session:
         assert count_open(session) == (0, 0)
+
+
+def test_an_edit_by_a_guide_not_signed_in_for_sync_says_whom_to_sign_in_as(window: MainWindow,
+                                                                          guide_context: AppContext) -> None:
+    customer, guide = customer_of(guide_context, "李四"), guide_context.guide
+    at = datetime(2026, 11, 22, 6, tzinfo=UTC)
+    with guide_context.work() as session:
+        for mutation_id, op, fields, code in ((9, "update", {"size_top": "M"}, "author_not_signed_in"),
+                                              (10, "erase", {}, "author_not_signed_in"),
+                                              (11, "update", {"owner_guide_id": guide.id}, "forbidden"),
+                                              (12, "update", {"size_top": "L"}, "author_inactive")):
+            session.add(SyncRejection(id=uuid7(), mutation_id=mutation_id, entity="customer", entity_id=customer.id,
+                                      code=code, message="the server's English", at=at,
+                                      payload={"op": op, "fields": fields, "author_guide_id": guide.id}))
+    page = window.show_page("sync")
+    assert isinstance(page, SyncReviewPage)
+    reasons = [page.rejections.index(row, 2).data() for row in range(4)]
+    assert reasons == [
+        f"{guide.name} has been deactivated: their changes are no longer accepted",
+        "Only a store manager may make this change: sign in as a store manager on this PC, then make it again",
+        "Only a store manager may make this change, and none was signed in for sync: sign in as a store manager "
+        "on this PC, then make the change again",
+        f"{guide.name} was not signed in for sync on this PC: sign in as {guide.name} on this PC (with the server "
+        "password), then make the change again",
+    ]
 
 
 def test_without_a_keyring_the_dialog_says_the_sign_in_is_asked_again(qtbot, guide_context: AppContext) -> None:  # type: ignore[no-untyped-def]

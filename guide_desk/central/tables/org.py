@@ -8,11 +8,16 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import JSON, BigInteger, Column, Index
+from sqlalchemy import true as sa_true
 
 from guide_desk.central.tables.base import CentralTable, Field, json_field, utc_field, version_field
 
 
 class Store(CentralTable, table=True):
+    """A store. `store_wide_view` off: each PC pulls only the customers of the guides signed in on it (a
+    manager's session there shows the whole store); `scope_epoch` moves whenever a customer changes hands in
+    such a store, so its PCs download their scope again."""
+
     __table_args__ = (Index("ix_store_version", "version"),)
 
     id: str = Field(primary_key=True)
@@ -22,6 +27,8 @@ class Store(CentralTable, table=True):
     timezone: str = "Asia/Shanghai"
     opens_at: str = "10:00"
     closes_at: str = "22:00"
+    store_wide_view: bool = Field(default=True, sa_column_kwargs={"server_default": sa_true()})
+    scope_epoch: int = Field(default=0, sa_type=BigInteger, sa_column_kwargs={"server_default": "0"})
     version: int = version_field()
 
 
@@ -42,7 +49,8 @@ class Guide(CentralTable, table=True):
 
 
 class Device(CentralTable, table=True):
-    """An enrolled store PC. Only the sha256 of its token is stored; revoking it refuses it at once."""
+    """An enrolled store PC. Only the sha256 of its token is stored; revoking it refuses it at once.
+    `scope_key`: the pull scope its last full download was made for (NULL: the whole store)."""
 
     id: str = Field(primary_key=True)
     store_id: str = Field(foreign_key="store.id", index=True)
@@ -50,6 +58,7 @@ class Device(CentralTable, table=True):
     token_hash: str = Field(unique=True)
     created_at: datetime = utc_field()
     revoked_at: datetime | None = utc_field(nullable=True)
+    scope_key: str | None = None
 
 
 class EnrolmentCode(CentralTable, table=True):

@@ -14,7 +14,7 @@ from guide_desk.customers.sync_review import ConflictRow, RejectionRow, list_con
 from guide_desk.phones import mask_phone
 from guide_desk.ui.context import AppContext
 from guide_desk.ui.models.base import FlatTableModel, Index
-from guide_desk.ui.sync.words import rejection_reason
+from guide_desk.ui.sync.words import rejection_text
 
 translate = QCoreApplication.translate
 R = TypeVar("R", ConflictRow, RejectionRow)
@@ -124,8 +124,8 @@ class RejectionsModel(_ReviewModel[RejectionRow]):
         if column == 1:
             return f"{entity_label(item.entity)} · {item.op}"
         if column == 2:
-            reason = rejection_reason(item.code)
-            return f"{reason}: {item.message}" if item.message else reason
+            return rejection_text(item.code, item.message, author=item.author_name,
+                                  manager_only=item.manager_only)
         if column == 3:
             return "; ".join(f"{field_label(k)} = {value_text(k, v)}" for k, v in item.fields.items())
         return f"{item.at.astimezone():%m-%d %H:%M}"

@@ -5,6 +5,7 @@ the local sync bookkeeping for the status bar. No Qt here: it runs on the worker
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -17,7 +18,7 @@ from guide_desk.config import Settings
 from guide_desk.db import replica
 from guide_desk.db.outbox import pending_count
 from guide_desk.net import http_client_options
-from guide_desk.sync.auth import SyncAuth
+from guide_desk.sync.auth import SESSIONS, SyncAuth
 from guide_desk.sync.client import SyncClient
 from guide_desk.sync.engine import SyncEngine
 
@@ -31,6 +32,8 @@ class LocalSyncState:
     pending: int
     last_synced_at: datetime | None
     has_cursor: bool
+    sync_logins: frozenset[str] = frozenset()
+    """The guides signed in for sync on this PC (each with their own session)."""
 
 
 def local_state(settings: Settings, engine: Engine) -> LocalSyncState:
@@ -40,9 +43,10 @@ def local_state(settings: Settings, engine: Engine) -> LocalSyncState:
         last = replica.get_state(session, "last_synced_at")
         cursor = replica.get_state(session, "cursor")
         count = pending_count(session)
+        logins = frozenset(json.loads(replica.get_state(session, SESSIONS) or "{}"))
     return LocalSyncState(api_url=api_url or None, store_code=store_code or None, pending=count,
                           last_synced_at=datetime.fromisoformat(last) if last else None,
-                          has_cursor=cursor is not None)
+                          has_cursor=cursor is not None, sync_logins=logins)
 
 
 @dataclass

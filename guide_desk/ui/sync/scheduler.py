@@ -33,6 +33,7 @@ class SyncStatus:
     last_synced_at: datetime | None = None
     error: BaseException | None = None
     api_url: str | None = None
+    sync_logins: frozenset[str] = frozenset()
 
 
 class SyncScheduler(QObject):
@@ -81,7 +82,7 @@ class SyncScheduler(QObject):
             state = self.status.state if local.api_url else "standalone"
             if error is None and state not in ("standalone", "idle"):
                 error = self.status.error
-        self.status = SyncStatus(state, local.pending, local.last_synced_at, error, local.api_url)
+        self.status = SyncStatus(state, local.pending, local.last_synced_at, error, local.api_url, local.sync_logins)
         self.status_changed.emit(self.status)
         return self.status
 

@@ -59,7 +59,13 @@ class SyncStatusWidget(QWidget):
         self.error.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, 400) if text else "")
         self.error.setToolTip(text)
         self.error.setVisible(bool(text))
-        self.sign_in_button.setVisible(status.state == "sign_in")
+        # someone else signed in for sync here, but not the guide at the PC: their edits would be refused
+        me_missing = (status.state not in BLOCKED and bool(status.sync_logins)
+                      and self._context.guide.login not in status.sync_logins)
+        self.sign_in_button.setVisible(status.state == "sign_in" or me_missing)
+        self.sign_in_button.setToolTip(self.tr("Your changes reach the central server only after you sign in "
+                                               "for sync on this PC once, with your server password")
+                                       if me_missing else "")
         self.connect_button.setVisible(status.state == "not_enrolled")
         self.sync_action.setEnabled(status.state not in ("standalone", "syncing"))
 

@@ -86,6 +86,36 @@ def wait_text(seconds: float | None) -> str:
     return translate("sync", "Too many attempts. Try again in {minutes} minutes.").format(minutes=minutes)
 
 
+AUTHOR_CODES = frozenset({"author_not_signed_in", "author_inactive", "author_other_store", "author_unknown"})
+"""Refusals about who made an edit: the sentence says everything, the server's English adds nothing."""
+
+
+def _author_reason(code: str, author: str | None, manager_only: bool) -> str:
+    name = author or translate("sync", "the guide who made it")
+    if code == "author_not_signed_in":
+        if manager_only:
+            return translate("sync", "Only a store manager may make this change, and none was signed in for sync: "
+                                     "sign in as a store manager on this PC, then make the change again")
+        return translate("sync", "{name} was not signed in for sync on this PC: sign in as {name} on this PC "
+                                 "(with the server password), then make the change again").format(name=name)
+    if code == "author_inactive":
+        return translate("sync", "{name} has been deactivated: their changes are no longer accepted").format(name=name)
+    if code == "author_other_store":
+        return translate("sync", "{name} works in another store than this PC").format(name=name)
+    return translate("sync", "The server does not know who made this change")
+
+
+def rejection_text(code: str, message: str, *, author: str | None = None, manager_only: bool = False) -> str:
+    """One refused edit in words: the reason, with the server's detail when it adds something."""
+    if code in AUTHOR_CODES:
+        return _author_reason(code, author, manager_only)
+    if code == "forbidden" and manager_only:
+        return translate("sync", "Only a store manager may make this change: sign in as a store manager on this "
+                                 "PC, then make it again")
+    reason = rejection_reason(code)
+    return f"{reason}: {message}" if message else reason
+
+
 def rejection_reason(code: str) -> str:
     """The server's refusal code of one edit, in words."""
     reasons = {
