@@ -13,6 +13,7 @@ from typing import Any
 
 from guide_desk import __version__
 from guide_desk.config import Settings, explain_settings, machine_config_file, user_config_file
+from guide_desk.db.connect import connect_local
 from guide_desk.db.engine import database_path
 from guide_desk.diagnostics.redact import redact_text, redact_value
 from guide_desk.errors import InvalidInput
@@ -45,7 +46,7 @@ def _database(path: Path) -> list[Check]:
     from guide_desk.db.migrate import head_revision, known_revisions
 
     head = head_revision()
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection = connect_local(path, readonly=True)
     try:
         try:
             current = connection.execute("SELECT version_num FROM alembic_version").fetchone()

@@ -74,7 +74,7 @@ class BackupsPanel(QWidget):
             return False
         chosen = Path(item.data(PATH))
         try:
-            check_backup(chosen)
+            check_backup(self.db_path, chosen)
         except Exception as exc:
             show_error(self, exc)
             return False
