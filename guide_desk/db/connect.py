@@ -67,10 +67,10 @@ def connect(path: Path, *, readonly: bool = False, key: bytes | None = None, che
     return connection
 
 
-def connect_plain(path: Path, *, readonly: bool = False) -> Connection:
+def connect_plain(path: Path, *, readonly: bool = False, check_same_thread: bool = True) -> Connection:
     """An unkeyed connection: for reading a database from before encryption (the upgrade that encrypts it,
     doctor on a not-yet-upgraded install) and for the central API's own plain file."""
-    return sqlcipher3.connect(_target(path, readonly), uri=True)
+    return sqlcipher3.connect(_target(path, readonly), uri=True, check_same_thread=check_same_thread)
 
 
 def connect_local(path: Path, *, readonly: bool = False) -> Connection:

@@ -36,16 +36,23 @@ def _on_connect(dbapi_connection: local.Connection, _record: Any) -> None:
     cursor.close()
 
 
-def make_engine(path: Path) -> Engine:
+def make_engine(path: Path, *, plain_baseline: bool = False) -> Engine:
     """An engine on one encrypted SQLite file. Opening is cheap; encrypting a plain file and migrating are
     `migrate.open_database`'s job. Connections come from `connect.connect` (keyed); the URL only tells
-    SQLAlchemy it is a file (its pool choice), and `module` lets it recognise sqlcipher3's errors."""
+    SQLAlchemy it is a file (its pool choice), and `module` lets it recognise sqlcipher3's errors.
+    `plain_baseline` opens an unencrypted file: only the benchmark's baseline does."""
     import sqlcipher3
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    key = local.key_for(path)
-    engine = create_engine(f"sqlite:///{path}", module=sqlcipher3,
-                           creator=lambda: local.connect(path, key=key, check_same_thread=False))
+    if plain_baseline:
+        def creator() -> local.Connection:
+            return local.connect_plain(path, check_same_thread=False)
+    else:
+        key = local.key_for(path)
+
+        def creator() -> local.Connection:
+            return local.connect(path, key=key, check_same_thread=False)
+    engine = create_engine(f"sqlite:///{path}", module=sqlcipher3, creator=creator)
     event.listen(engine, "connect", _on_connect)
     return engine
 

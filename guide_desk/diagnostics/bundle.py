@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import json
 import platform
-import sqlite3
 import sys
 import tomllib
 import zipfile
 from importlib import metadata
 from pathlib import Path
 from typing import Any
+
+import sqlcipher3
 
 from guide_desk import __version__
 from guide_desk.config import Settings, machine_config_file, user_config_file
@@ -28,7 +29,8 @@ from guide_desk.diagnostics.scrub import Scrubber
 from guide_desk.logs import LOG_DIR
 
 PACKAGES = ("PySide6-Essentials", "shiboken6", "SQLAlchemy", "sqlmodel", "alembic", "pydantic",
-            "pydantic-settings", "httpx", "keyring", "platformdirs", "phonenumbers", "pypinyin")
+            "pydantic-settings", "httpx", "keyring", "platformdirs", "phonenumbers", "pypinyin", "sqlcipher3",
+            "cryptography")
 
 
 def versions() -> dict[str, Any]:
@@ -45,7 +47,7 @@ def versions() -> dict[str, Any]:
         "python": sys.version.split()[0],
         "platform": platform.platform(),
         "machine": platform.machine(),
-        "sqlite": sqlite3.sqlite_version,
+        "sqlite": sqlcipher3.sqlite_version,  # the SQLite inside SQLCipher, which holds the data
         "packages": packages,
     }
 

@@ -37,8 +37,9 @@ class BackupsPanel(QWidget):
         buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
         column = QVBoxLayout(self)
-        column.addWidget(QLabel(self.tr("A backup is taken every day the app starts (the last 7 are kept) and "
-                                        "before every update of the database.")))
+        column.addWidget(QLabel(self.tr("A backup is taken every day after the first sign-in (the last 7 are kept) "
+                                        "and before every update of the database. Backups are compressed and "
+                                        "encrypted with this PC's key: only this PC can restore them.")))
         column.addWidget(self.list, 1)
         column.addLayout(buttons)
         column.addWidget(self.status)
