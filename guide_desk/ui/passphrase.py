@@ -81,19 +81,19 @@ def ask_passphrase(creating: bool) -> str | None:
 
 def key_error_text(error: DatabaseKeyUnavailable) -> str:
     """Words for a database key that cannot be had, by its reason code."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("PassphraseDialog", text)
-
-    texts = {
-        "no_keyring": tr("This PC has no keyring to keep the key of the customer data, and IT's settings do "
-                         "not allow a passphrase instead. Ask IT to set up the keyring."),
-        "key_missing": tr("The key of the customer data on this PC is missing from this user's keyring (another "
-                          "Windows user, or the keyring was reset). Sign in as the user who set up Guide Desk, "
-                          "or ask IT to restore the keyring."),
-        "no_passphrase": tr("Guide Desk needs the passphrase of the customer data to start."),
-        "wrong_passphrase": tr("The passphrase is wrong."),
-    }
-    return texts.get(error.reason, tr("The customer data cannot be opened: {problem}").format(problem=str(error)))
+    translate = QCoreApplication.translate
+    if error.reason == "no_keyring":
+        return translate("PassphraseDialog", "This PC has no keyring to keep the key of the customer data, and "
+                         "IT's settings do not allow a passphrase instead. Ask IT to set up the keyring.")
+    if error.reason == "key_missing":
+        return translate("PassphraseDialog", "The key of the customer data on this PC is missing from this "
+                         "user's keyring (another Windows user, or the keyring was reset). Sign in as the user who "
+                         "set up Guide Desk, or ask IT to restore the keyring.")
+    if error.reason == "no_passphrase":
+        return translate("PassphraseDialog", "Guide Desk needs the passphrase of the customer data to start.")
+    if error.reason == "wrong_passphrase":
+        return translate("PassphraseDialog", "The passphrase is wrong.")
+    return translate("PassphraseDialog", "The customer data cannot be opened: {problem}").format(problem=str(error))
 
 
 def with_encrypting_notice(work: Callable[[], T]) -> T:
