@@ -42,10 +42,7 @@ PassphraseSource = Callable[[bool], str | None]
 _keys: dict[Path, bytes] = {}
 
 
-def _from_env_or_terminal(creating: bool) -> str | None:
-    given = os.environ.get(PASSPHRASE_ENV)
-    if given:
-        return given
+def _from_terminal(creating: bool) -> str | None:
     if not sys.stdin or not sys.stdin.isatty():
         return None
     first = getpass.getpass("Choose the database passphrase: " if creating else "Database passphrase: ")
@@ -54,13 +51,14 @@ def _from_env_or_terminal(creating: bool) -> str | None:
     return first
 
 
-_passphrase_source: PassphraseSource = _from_env_or_terminal
+_passphrase_source: PassphraseSource = _from_terminal
 
 
 def set_passphrase_source(source: PassphraseSource | None) -> None:
-    """The GUI installs its dialog here before the database opens; None restores the CLI's env/terminal."""
+    """The GUI installs its dialog here before the database opens; None restores the CLI's terminal prompt.
+    GUIDE_DESK_DB_PASSPHRASE, when set, is used before either (scripts, IT)."""
     global _passphrase_source
-    _passphrase_source = source or _from_env_or_terminal
+    _passphrase_source = source or _from_terminal
 
 
 def use_key(data_dir: Path, key: bytes) -> None:
@@ -141,7 +139,7 @@ def _without_keyring(folder: Path, *, may_create: bool) -> bytes:
 
 def _passphrase_key(folder: Path, *, creating: bool) -> bytes:
     marker = folder / PASSPHRASE_FILE
-    passphrase = _passphrase_source(creating)
+    passphrase = os.environ.get(PASSPHRASE_ENV) or _passphrase_source(creating)
     if passphrase is None:
         raise DatabaseKeyUnavailable(
             "no_passphrase", f"the database is protected by a passphrase; set {PASSPHRASE_ENV} or run from a terminal")
