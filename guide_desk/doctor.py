@@ -6,17 +6,16 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import sqlite3
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 from guide_desk import __version__
 from guide_desk.config import Settings, explain_settings, machine_config_file, user_config_file
-from guide_desk.db.connect import connect_local
+from guide_desk.db.connect import DatabaseError, connect_local
 from guide_desk.db.engine import database_path
 from guide_desk.diagnostics.redact import redact_text, redact_value
-from guide_desk.errors import InvalidInput
+from guide_desk.errors import GuideDeskError, InvalidInput
 from guide_desk.net import http_client_options, redact_url
 
 MIN_FREE_MB = 500
@@ -46,11 +45,14 @@ def _database(path: Path) -> list[Check]:
     from guide_desk.db.migrate import head_revision, known_revisions
 
     head = head_revision()
-    connection = connect_local(path, readonly=True)
+    try:
+        connection = connect_local(path, readonly=True)
+    except (DatabaseError, GuideDeskError) as exc:  # not a database, or its key cannot be had
+        return [Check("database", f"{path}: {exc}", False)]
     try:
         try:
             current = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        except sqlite3.DatabaseError as exc:
+        except DatabaseError as exc:
             return [Check("database", f"{path}: {exc}", False)]
         schema = current[0] if current else "none"
         newer = current is not None and schema not in known_revisions()

@@ -47,10 +47,19 @@ def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pa
     keyring.set_keyring(MemoryKeyring())
     yield data_dir
     keyring.set_keyring(previous)
-    from guide_desk.db.keys import forget_keys, set_passphrase_source
+    from guide_desk.db.keys import set_passphrase_source
 
-    forget_keys()
     set_passphrase_source(None)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def session_keyring() -> Iterator[None]:
+    """Module-scoped fixtures (a demo store built once) run before `isolated_env`: they get the in-memory
+    keyring too, never the developer's real one. The database key, once read, stays in the process."""
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    yield
+    keyring.set_keyring(previous)
 
 
 @pytest.fixture

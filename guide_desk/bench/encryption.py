@@ -70,6 +70,22 @@ def _import(engine: Engine, source: Path) -> float:
     return elapsed
 
 
+IMPORT_ORDER = ("plain", "encrypted")
+"""One each, plain first (a first import also pays for loading what importing needs). On a shared machine
+one import alone varied from 55 to 115 s: compare runs of the same bench, not single numbers."""
+
+
+def _fresh_engine(folder: Path, *, plain: bool) -> Engine:
+    """A migrated, empty database: encrypted, or an unencrypted copy of one."""
+    encrypted = open_database(folder)
+    if not plain:
+        return encrypted
+    encrypted.dispose()
+    baseline = folder / "plain.sqlite3"
+    plain_copy(database_path(folder), baseline)
+    return make_engine(baseline, plain_baseline=True)
+
+
 def bench_encryption(data_dir: Path) -> Metrics:
     with tempfile.TemporaryDirectory(prefix="guide-desk-bench-") as temporary:
         folder = Path(temporary)
@@ -87,15 +103,14 @@ def bench_encryption(data_dir: Path) -> Metrics:
         plain_path.unlink()
 
         source = write_customers_csv(folder / "customers.csv")
-        encrypted = open_database(folder / "encrypted")
-        plain_import = folder / "plain" / "import.sqlite3"
-        plain_copy(database_path(folder / "encrypted"), plain_import)
-        imports = {}
-        for name, engine in (("encrypted", encrypted), ("plain", make_engine(plain_import, plain_baseline=True))):
+        imports: dict[str, float] = {}
+        for attempt, name in enumerate(IMPORT_ORDER):
+            engine = _fresh_engine(folder / f"import-{attempt}", plain=name == "plain")
             try:
-                imports[name] = _import(engine, source)
+                elapsed = _import(engine, source)
             finally:
                 engine.dispose()
+            imports[name] = min(elapsed, imports.get(name, elapsed))
     p95 = {name: percentile(values, 95) for name, values in searches.items()}
     search_ratio = p95["encrypted"] / p95["plain"] if p95["plain"] else 0.0
     import_ratio = imports["encrypted"] / imports["plain"] if imports["plain"] else 0.0

@@ -22,7 +22,7 @@ from pathlib import Path
 from sqlmodel import Session, select
 
 from guide_desk.bench.central import _serve
-from guide_desk.db.connect import connect, copy_database
+from guide_desk.db.connect import connect, copy_database, key_for
 from guide_desk.db.engine import database_path
 from guide_desk.db.migrate import open_database
 
@@ -126,7 +126,8 @@ def _stall_probe(url: str, db_url: str, who: str, data_dir: Path) -> float | Non
     code = admin.issue_enrolment_code(central, store_code=store_code)
     central.dispose()
     probe = subprocess.run([sys.executable, "-m", "guide_desk.ui.bench_probe", "sync", str(data_dir), url, store_code,
-                            code, login, PASSWORD], capture_output=True, text=True, timeout=900)
+                            code, login, PASSWORD], capture_output=True, text=True, timeout=900,
+                           input=key_for(database_path(data_dir)).hex())
     try:
         found = json.loads(probe.stdout.strip().splitlines()[-1])
         log.info("GUI sync probe: %s", found)

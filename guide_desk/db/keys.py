@@ -3,7 +3,8 @@
 
 Where it lives (docs/security.md):
 - in the OS keyring (Windows Credential Manager, i.e. DPAPI, macOS Keychain, Secret Service), service
-  "guide-desk", user "db-key|<data dir>" — one key per data dir, created on first start;
+  "guide-desk", user "db-key|<install id>" — one key per install, created on first start; the install id
+  is a random id in the file `install-id` beside the database, so the key follows a moved data folder;
 - where the PC has no keyring, the machine config's `db_key_without_keyring` decides: "refuse" (the app does
   not start and says why) or "passphrase" (the default): the key is derived with scrypt from a passphrase asked
   at start — the UI's dialog, or GUIDE_DESK_DB_PASSPHRASE / the terminal for the CLI. The salt and a check
@@ -21,6 +22,7 @@ import json
 import logging
 import os
 import sys
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -30,6 +32,7 @@ log = logging.getLogger(__name__)
 SERVICE = "guide-desk"
 KEY_BYTES = 32
 PASSPHRASE_FILE = "db-key.json"
+INSTALL_ID_FILE = "install-id"
 PASSPHRASE_ENV = "GUIDE_DESK_DB_PASSPHRASE"
 MIN_PASSPHRASE = 8
 # scrypt at n=2^15, r=8: 32 MiB and ~0.1 s once per start — an offline guess costs the same.
@@ -101,12 +104,32 @@ def derive(key: bytes, purpose: bytes, salt: bytes) -> bytes:
     return HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=salt, info=purpose).derive(key)
 
 
+def _install_id(folder: Path, *, may_create: bool) -> str | None:
+    """The random id naming this install's key in the keyring, kept beside the database (not secret): the
+    key follows the data folder when IT moves it, where a key named by the folder's path would be lost."""
+    marker = folder / INSTALL_ID_FILE
+    if marker.exists():
+        return marker.read_text(encoding="ascii").strip()
+    if not may_create:
+        return None
+    folder.mkdir(parents=True, exist_ok=True)
+    made = uuid.uuid4().hex
+    temporary = marker.with_suffix(".tmp")
+    temporary.write_text(made, encoding="ascii")
+    temporary.replace(marker)
+    return made
+
+
 def _keyring_key(folder: Path, *, may_create: bool) -> bytes:
     import keyring
     from keyring.errors import KeyringError
 
-    account = f"db-key|{folder}"
+    install = _install_id(folder, may_create=may_create)
+    account = f"db-key|{install}"
     try:
+        if install is None:
+            raise DatabaseKeyUnavailable(
+                "key_missing", f"{folder / INSTALL_ID_FILE}, which names the database key, is missing")
         stored = keyring.get_password(SERVICE, account)
         if stored is not None:
             return bytes.fromhex(stored)

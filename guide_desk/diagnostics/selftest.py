@@ -44,6 +44,7 @@ def check_database() -> str:
     migration scripts and SQLCipher travel; the install's own key is not touched)."""
     import os
 
+    from guide_desk.db.backup import backup_database, check_backup
     from guide_desk.db.connect import is_plain
     from guide_desk.db.engine import database_path
     from guide_desk.db.keys import use_key
@@ -63,6 +64,11 @@ def check_database() -> str:
             engine.dispose()
         if not cipher or is_plain(database_path(Path(tmp))):
             raise SelfTestFailed("database: not encrypted (SQLCipher missing from this build)")
+        try:  # a sealed backup needs zlib and cryptography's AES-GCM in the build
+            sealed = backup_database(database_path(Path(tmp)), reason="self-test", keep=1)
+            check_backup(database_path(Path(tmp)), sealed)
+        except Exception as exc:
+            raise SelfTestFailed(f"backup: {type(exc).__name__}: {exc}") from exc
     head = head_revision()
     if schema != head or head != SCHEMA_HEAD:
         raise SelfTestFailed(f"database: migrated to {schema}, scripts end at {head}, build expects {SCHEMA_HEAD}")

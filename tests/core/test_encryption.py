@@ -17,7 +17,7 @@ from sqlmodel import Session
 from guide_desk.customers.profiles import create_customer
 from guide_desk.db import backup as backups
 from guide_desk.db.backup import check_backup, list_backups, restore_backup
-from guide_desk.db.connect import connect, is_plain
+from guide_desk.db.connect import connect, is_plain, key_for
 from guide_desk.db.encrypt import partial_copy
 from guide_desk.db.engine import database_path, transaction
 from guide_desk.db.keys import SERVICE, forget_keys
@@ -105,6 +105,7 @@ def test_a_power_cut_before_the_swap_leaves_the_plain_database_whole(
     def cut(*_args: object) -> None:
         raise PowerCut
 
+    key_for(plain)  # the key is made first (an earlier start may have got this far)
     monkeypatch.setattr(backups.os, "replace", cut)
     with pytest.raises(PowerCut):
         open_database(upgraded)
@@ -130,13 +131,13 @@ def test_a_half_written_copy_from_a_cut_is_discarded(engine: Engine, org, data_d
     resumed = open_database(upgraded)
     assert _names(resumed) == {NAME}
     resumed.dispose()
-    assert sorted(p.name for p in upgraded.iterdir()) == ["backups", "guide-desk.sqlite3"]
+    assert sorted(p.name for p in upgraded.iterdir()) == ["backups", "guide-desk.sqlite3", "install-id"]
 
 
 def test_without_its_key_the_database_is_not_opened(engine: Engine, org, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     _add(engine, org)
     engine.dispose()
-    keyring.delete_password(SERVICE, f"db-key|{data_dir.resolve()}")
+    keyring.delete_password(SERVICE, f"db-key|{(data_dir / 'install-id').read_text()}")
     forget_keys()
     with pytest.raises(DatabaseKeyUnavailable) as raised:
         open_database(data_dir)
@@ -187,3 +188,15 @@ def test_backups_are_small(engine: Engine, org, data_dir: Path) -> None:  # type
     saved = backups.backup_database(path, reason="manual")
     assert saved.stat().st_size * 7 < path.stat().st_size * 1.5
     assert check_backup(path, saved)["rows"]["customer"] == 400
+
+
+def test_the_key_follows_a_moved_data_folder(engine: Engine, org, data_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _add(engine, org)
+    engine.dispose()
+    moved = tmp_path / "new disk" / "guide-desk"
+    moved.parent.mkdir()
+    data_dir.rename(moved)
+    forget_keys()
+    reopened = open_database(moved)
+    assert _names(reopened) == {NAME}
+    reopened.dispose()
