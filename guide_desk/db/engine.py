@@ -52,7 +52,8 @@ def make_engine(path: Path, *, plain_baseline: bool = False) -> Engine:
 
         def creator() -> local.Connection:
             return local.connect(path, key=key, check_same_thread=False)
-    engine = create_engine(f"sqlite:///{path}", module=sqlcipher3, creator=creator)
+    # hide_parameters: an error's message (logged, shown, bundled) never carries a customer's name or phone.
+    engine = create_engine(f"sqlite:///{path}", module=sqlcipher3, creator=creator, hide_parameters=True)
     event.listen(engine, "connect", _on_connect)
     return engine
 
