@@ -76,6 +76,9 @@ class Settings(BaseSettings):
     retention_archived_months: int = Field(default=0, ge=0, le=600)
     # Seconds between background sync rounds while everything works (edits go sooner; failures back off).
     sync_interval_s: int = Field(default=60, ge=5, le=86400)
+    # IT, machine config: where the PC has no OS keyring for the database key, "passphrase" asks for one
+    # at each start (a dialog; GUIDE_DESK_DB_PASSPHRASE or the terminal for the CLI), "refuse" does not start.
+    db_key_without_keyring: Literal["passphrase", "refuse"] = "passphrase"
 
     @classmethod
     def settings_customise_sources(

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import sqlite3
 import threading
 import time
 from collections import Counter
@@ -24,9 +23,10 @@ from typing import Any
 
 from guide_desk import __version__
 from guide_desk.config import Settings, explain_settings, machine_config_file, user_config_file
+from guide_desk.db.connect import Connection, DatabaseError, OperationalError, connect_local
 from guide_desk.db.engine import database_path
 from guide_desk.diagnostics.redact import redact_text, redact_value
-from guide_desk.errors import InvalidInput
+from guide_desk.errors import GuideDeskError, InvalidInput
 from guide_desk.net import http_client_options, redact_url
 
 MIN_FREE_MB = 500
@@ -59,11 +59,14 @@ def _database(path: Path, *, full: bool, on_enrolment: Callable[[str | None], No
     from guide_desk.db.migrate import head_revision, known_revisions
 
     head = head_revision()
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        connection = connect_local(path, readonly=True)
+    except (DatabaseError, GuideDeskError) as exc:  # not a database, or its key cannot be had
+        return [Check("database", f"{path}: {exc}", False)]
     try:
         try:
             current = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        except sqlite3.DatabaseError as exc:
+        except DatabaseError as exc:
             return [Check("database", f"{path}: {exc}", False)]
         schema = current[0] if current else "none"
         newer = current is not None and schema not in known_revisions()
@@ -84,13 +87,13 @@ def _database(path: Path, *, full: bool, on_enrolment: Callable[[str | None], No
     ]
 
 
-def _sync(connection: sqlite3.Connection) -> tuple[Check, str | None]:
+def _sync(connection: Connection) -> tuple[Check, str | None]:
     """Where this PC syncs to, how many edits wait to be sent, when it last synced; and the enrolled URL."""
     try:
         state = dict(connection.execute(
             "SELECT key, value FROM sync_state WHERE key IN ('api_url', 'store_code', 'last_synced_at')"))
         waiting = connection.execute("SELECT count(*) FROM outbox WHERE acked_at IS NULL").fetchone()[0]
-    except sqlite3.OperationalError:  # a schema from before sync: nothing enrolled yet
+    except OperationalError:  # a schema from before sync: nothing enrolled yet
         return Check("sync", "not enrolled (works offline)"), None
     url = state.get("api_url")
     if not url:
@@ -102,7 +105,7 @@ def _sync(connection: sqlite3.Connection) -> tuple[Check, str | None]:
                          f"{waiting:,} changes waiting; {when}", warning=bool(waiting) and not last), url
 
 
-def _integrity(connection: sqlite3.Connection, *, full: bool) -> Check:
+def _integrity(connection: Connection, *, full: bool) -> Check:
     """quick_check, interrupted after QUICK_CHECK_LIMIT_S (a warning, not a failure); or the full checks."""
     started = time.monotonic()
     timer = None if full else threading.Timer(QUICK_CHECK_LIMIT_S, connection.interrupt)
@@ -112,7 +115,7 @@ def _integrity(connection: sqlite3.Connection, *, full: bool) -> Check:
         verdict = connection.execute(f"PRAGMA {'integrity_check' if full else 'quick_check'}").fetchone()[0]
         broken_links = Counter((table, parent) for table, _, parent, _ in
                                connection.execute("PRAGMA foreign_key_check")) if full else Counter()
-    except sqlite3.OperationalError as exc:
+    except OperationalError as exc:
         if timer is None or "interrupted" not in str(exc):
             return Check("integrity check", str(exc), False)
         return Check("integrity check", f"quick check unfinished after {QUICK_CHECK_LIMIT_S:.0f} s (slow disk?); "

@@ -49,3 +49,12 @@ class SchemaTooNew(GuideDeskError):
 
 class MigrationFailed(GuideDeskError):
     """A schema migration could not complete; it was rolled back and the database is as it was."""
+
+
+class DatabaseKeyUnavailable(GuideDeskError):
+    """The key of the encrypted local database cannot be had; `reason` says why, for the UI to word:
+    no_keyring, key_missing, no_passphrase, wrong_passphrase, passphrase_short, passphrase_mismatch."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason

@@ -47,6 +47,30 @@ def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pa
     keyring.set_keyring(MemoryKeyring())
     yield data_dir
     keyring.set_keyring(previous)
+    from guide_desk.db.keys import set_passphrase_source
+
+    set_passphrase_source(None)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def session_keyring() -> Iterator[None]:
+    """Module-scoped fixtures (a demo store built once) run before `isolated_env`: they get the in-memory
+    keyring too, never the developer's real one. The database key, once read, stays in the process."""
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def no_keyring(monkeypatch: pytest.MonkeyPatch) -> str:
+    """A PC without a keyring: the database key comes from a passphrase (GUIDE_DESK_DB_PASSPHRASE, which a
+    subprocess inherits, so the installed command can open what the test made). Returns the passphrase."""
+    from keyring.backends import fail
+
+    keyring.set_keyring(fail.Keyring())
+    monkeypatch.setenv("GUIDE_DESK_DB_PASSPHRASE", "store passphrase 1")
+    return "store passphrase 1"
 
 
 @pytest.fixture

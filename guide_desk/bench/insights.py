@@ -5,7 +5,6 @@ database made with SQLite's backup API, so the user's data dir is never changed;
 
 from __future__ import annotations
 
-import sqlite3
 import statistics
 import tempfile
 import time
@@ -17,6 +16,7 @@ from sqlmodel import Session
 
 from guide_desk.bench.runner import Metrics
 from guide_desk.clock import STORE_TZ
+from guide_desk.db.connect import copy_database
 from guide_desk.db.engine import database_path, transaction
 from guide_desk.db.migrate import open_database
 from guide_desk.insights.handover import apply_handover, handover_candidates, plan_handover
@@ -57,12 +57,7 @@ def _dashboard(data_dir: Path) -> Metrics:
 def _handover(data_dir: Path) -> Metrics:
     with tempfile.TemporaryDirectory(prefix="guide-desk-bench-") as scratch:
         copy_dir = Path(scratch)
-        source = sqlite3.connect(f"file:{database_path(data_dir)}?mode=ro", uri=True)
-        target = sqlite3.connect(database_path(copy_dir))
-        with target:
-            source.backup(target)
-        source.close()
-        target.close()
+        copy_database(database_path(data_dir), database_path(copy_dir))
         engine = open_database(copy_dir)
         with Session(engine) as session:
             store_id = _busiest_store(session)

@@ -83,6 +83,18 @@ def _transfer(data_dir: Path) -> Metrics:
     return bench_transfer(data_dir)
 
 
+def _encryption(data_dir: Path) -> Metrics:
+    from guide_desk.bench.encryption import bench_encryption
+
+    return bench_encryption(data_dir)
+
+
+def _backup(data_dir: Path) -> Metrics:
+    from guide_desk.bench.encryption import bench_backup
+
+    return bench_backup(data_dir)
+
+
 _CENTRAL = ("pull_rows_per_s", "pull_raw_rows_per_s", "pull_ratio", "push_1k_s", "push_raw_1k_s", "push_ratio")
 DATA_FREE = {"central"}
 """Groups that bring their own data (a throwaway central database) and ignore the data dir."""
@@ -99,6 +111,10 @@ GROUPS: dict[str, tuple[tuple[str, ...], Callable[[Path], Metrics]]] = {
     "sync": (("initial_sync_s", "initial_sync_rows", "push_confirm_1k_s", "gui_max_stall_ms"), _sync),
     "insights": (("dashboard_year_ms", "handover_5000_s"), _insights),
     "transfer": (("import_100k_s", "export_100k_s", "export_100k_xlsx_s"), _transfer),
+    "encryption": (("encryption_overhead_ratio", "encryption_search_ratio", "encryption_import_ratio",
+                    "encryption_search_p95_ms", "encryption_search_plain_p95_ms", "encryption_import_100k_s",
+                    "encryption_import_plain_100k_s"), _encryption),
+    "backup": (("backup_s", "backup_mb", "backups_7_db_ratio"), _backup),
 }
 
 

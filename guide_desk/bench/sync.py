@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import logging
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -23,6 +22,7 @@ from pathlib import Path
 from sqlmodel import Session, select
 
 from guide_desk.bench.central import _serve
+from guide_desk.db.connect import connect, copy_database, key_for
 from guide_desk.db.engine import database_path
 from guide_desk.db.migrate import open_database
 
@@ -39,19 +39,19 @@ def prepare_central(data_dir: Path, work: Path) -> tuple[str, str]:
     from guide_desk.commands.central_seed import seed_central
 
     local_copy = work / "source.sqlite3"
-    source, target = sqlite3.connect(database_path(data_dir)), sqlite3.connect(local_copy)
-    source.backup(target)
-    source.close()
-    target.close()
+    copy_database(database_path(data_dir), local_copy)
     central_db = work / "central.db"
     engine = make_engine(f"sqlite:///{central_db}")
     upgrade(engine)
     engine.dispose()
     seed_central(central_db, local_copy, password_hash=hash_password(PASSWORD))
-    with sqlite3.connect(local_copy) as connection:
+    connection = connect(local_copy, readonly=True)
+    try:
         store_code, login = connection.execute(
             "SELECT s.code, g.login FROM guide g JOIN store s ON s.id = g.store_id WHERE g.role = 'manager' "
             "AND g.active ORDER BY s.code, g.login LIMIT 1").fetchone()
+    finally:
+        connection.close()
     return f"sqlite:///{central_db}", f"{store_code}:{login}"
 
 
@@ -126,7 +126,8 @@ def _stall_probe(url: str, db_url: str, who: str, data_dir: Path) -> float | Non
     code = admin.issue_enrolment_code(central, store_code=store_code)
     central.dispose()
     probe = subprocess.run([sys.executable, "-m", "guide_desk.ui.bench_probe", "sync", str(data_dir), url, store_code,
-                            code, login, PASSWORD], capture_output=True, text=True, timeout=900)
+                            code, login, PASSWORD], capture_output=True, text=True, timeout=900,
+                           input=key_for(database_path(data_dir)).hex())
     try:
         found = json.loads(probe.stdout.strip().splitlines()[-1])
         log.info("GUI sync probe: %s", found)

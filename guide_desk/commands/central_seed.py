@@ -8,8 +8,9 @@ pushed once. Glue between the two schemas, so it lives with the commands, not in
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
+
+from guide_desk.db.connect import attach, connect_plain
 
 # central table → SELECT over the attached local database (`app`) giving every central column but version.
 _COPIES: dict[str, tuple[str, str]] = {
@@ -69,9 +70,9 @@ def seed_central(central_db: Path, local_db: Path, *, password_hash: str) -> int
     """Copy every store, guide, customer… of `local_db` into the (migrated, empty) `central_db`; returns
     the server version after the copy. Local write versions are set to match, so the local database is
     already in sync with the seeded server."""
-    connection = sqlite3.connect(central_db)
+    connection = connect_plain(central_db)  # the server's own file stays plain; the app's is attached keyed
     try:
-        connection.execute("ATTACH DATABASE ? AS app", (str(local_db),))
+        attach(connection, local_db, "app")
         version = 0
         with connection:
             for table, (columns, query) in _COPIES.items():

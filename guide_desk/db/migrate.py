@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: Apache-2.0
-"""Opening the database: back up, then migrate to this build's schema with Alembic.
+"""Opening the database: encrypt a plain one (db/encrypt.py), back up, then migrate to this build's schema
+with Alembic.
 
 An older build on a newer database refuses (SchemaTooNew) instead of corrupting it.
 """
@@ -7,13 +8,14 @@ An older build on a newer database refuses (SchemaTooNew) instead of corrupting 
 from __future__ import annotations
 
 import logging
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import sqlcipher3
 from sqlalchemy import Connection, Engine, text
 
 from guide_desk.db.backup import backup_database
+from guide_desk.db.encrypt import encrypt_in_place
 from guide_desk.db.engine import database_path, make_engine
 from guide_desk.errors import MigrationFailed, SchemaTooNew
 
@@ -61,8 +63,10 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def open_database(data_dir: Path) -> Engine:
-    """The migrated engine for the install in `data_dir`; creates the database on first run."""
+    """The migrated engine for the install in `data_dir`; creates the database on first run and encrypts
+    one from before encryption."""
     path = database_path(data_dir)
+    encrypt_in_place(path)
     existed = path.exists() and path.stat().st_size > 0
     engine = make_engine(path)
     current = current_revision(engine)
@@ -99,7 +103,7 @@ def upgrade(engine: Engine) -> None:
     config = _config()
     with engine.connect() as connection:
         driver = connection.connection.driver_connection
-        assert isinstance(driver, sqlite3.Connection)
+        assert isinstance(driver, sqlcipher3.Connection)
         saved = driver.isolation_level
         driver.isolation_level = None
         try:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import platform
-import sqlite3
 import sys
 import tomllib
 import zipfile
@@ -18,16 +17,20 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+import sqlcipher3
+
 from guide_desk import __version__
 from guide_desk.config import Settings, machine_config_file, user_config_file
 from guide_desk.db.backup import list_backups
+from guide_desk.db.connect import Connection, DatabaseError, connect_local
 from guide_desk.db.engine import database_path
 from guide_desk.diagnostics.redact import redact_value
 from guide_desk.diagnostics.scrub import Scrubber
 from guide_desk.logs import LOG_DIR
 
 PACKAGES = ("PySide6-Essentials", "shiboken6", "SQLAlchemy", "sqlmodel", "alembic", "pydantic",
-            "pydantic-settings", "httpx", "keyring", "platformdirs", "phonenumbers", "pypinyin")
+            "pydantic-settings", "httpx", "keyring", "platformdirs", "phonenumbers", "pypinyin", "sqlcipher3",
+            "cryptography")
 
 
 def versions() -> dict[str, Any]:
@@ -44,7 +47,7 @@ def versions() -> dict[str, Any]:
         "python": sys.version.split()[0],
         "platform": platform.platform(),
         "machine": platform.machine(),
-        "sqlite": sqlite3.sqlite_version,
+        "sqlite": sqlcipher3.sqlite_version,  # the SQLite inside SQLCipher, which holds the data
         "packages": packages,
     }
 
@@ -55,7 +58,7 @@ def database_facts(path: Path, *, integrity: str | None) -> dict[str, Any]:
     if not path.exists():
         return {"path": str(path), "exists": False}
     facts: dict[str, Any] = {"path": str(path), "exists": True, "size_mb": round(path.stat().st_size / 1e6, 2)}
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection = connect_local(path, readonly=True)
     try:
         tables = [name for (name,) in connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
@@ -66,7 +69,7 @@ def database_facts(path: Path, *, integrity: str | None) -> dict[str, Any]:
         if "sync_state" in tables:
             facts["sync_state"] = {key: redact_value(key, value)
                                    for key, value in connection.execute("SELECT key, value FROM sync_state")}
-    except sqlite3.DatabaseError as exc:
+    except DatabaseError as exc:
         facts["error"] = str(exc)
     finally:
         connection.close()
@@ -74,10 +77,10 @@ def database_facts(path: Path, *, integrity: str | None) -> dict[str, Any]:
     return facts
 
 
-def _scalar(connection: sqlite3.Connection, sql: str) -> Any:
+def _scalar(connection: Connection, sql: str) -> Any:
     try:
         row = connection.execute(sql).fetchone()
-    except sqlite3.DatabaseError as exc:
+    except DatabaseError as exc:
         return f"error: {exc}"
     return row[0] if row else None
 

@@ -9,10 +9,11 @@ Latin word n-grams, which stays linear in the log size with 100k customers."""
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from guide_desk.db.connect import DatabaseError, connect_local
 
 PLACEHOLDER = "[redacted]"
 PARAMETERS = re.compile(r"\[parameters: [^\n]*")
@@ -42,11 +43,11 @@ class Scrubber:
         scrubber = cls()
         if not path.exists():
             return scrubber
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = connect_local(path, readonly=True)
         try:
             rows = connection.execute(
                 "SELECT name, name_given, phone_e164, phone_digits, wecom_external_id FROM customer").fetchall()
-        except sqlite3.DatabaseError:
+        except DatabaseError:
             rows = []
         finally:
             connection.close()

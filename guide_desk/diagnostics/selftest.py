@@ -41,22 +41,39 @@ def check_config(*, data_dir: Path | None = None) -> str:
 
 
 def check_database() -> str:
-    """Creates and migrates a database in a temporary directory (proves the migration scripts travel)."""
+    """Creates, encrypts and migrates a database in a temporary directory with a throwaway key (proves the
+    migration scripts and SQLCipher travel; the install's own key is not touched)."""
+    import os
+
+    from guide_desk.db.backup import backup_database, check_backup
+    from guide_desk.db.connect import is_plain
+    from guide_desk.db.engine import database_path
+    from guide_desk.db.keys import use_key
     from guide_desk.db.migrate import SCHEMA_HEAD, current_revision, head_revision, open_database
 
     with tempfile.TemporaryDirectory(prefix="guide-desk-self-test-", ignore_cleanup_errors=True) as tmp:
+        use_key(Path(tmp), os.urandom(32))
         try:
             engine = open_database(Path(tmp))
         except Exception as exc:
             raise SelfTestFailed(f"database: {type(exc).__name__}: {exc}") from exc
         try:
             schema = current_revision(engine)
+            with engine.connect() as connection:
+                cipher = connection.exec_driver_sql("PRAGMA cipher_version").scalar()
         finally:
             engine.dispose()
+        if not cipher or is_plain(database_path(Path(tmp))):
+            raise SelfTestFailed("database: not encrypted (SQLCipher missing from this build)")
+        try:  # a sealed backup needs zlib and cryptography's AES-GCM in the build
+            sealed = backup_database(database_path(Path(tmp)), reason="self-test", keep=1)
+            check_backup(database_path(Path(tmp)), sealed)
+        except Exception as exc:
+            raise SelfTestFailed(f"backup: {type(exc).__name__}: {exc}") from exc
     head = head_revision()
     if schema != head or head != SCHEMA_HEAD:
         raise SelfTestFailed(f"database: migrated to {schema}, scripts end at {head}, build expects {SCHEMA_HEAD}")
-    return f"schema {schema}"
+    return f"schema {schema}, SQLCipher {str(cipher).split()[0]}"
 
 
 def check_keyring() -> str:

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: Apache-2.0
-"""Bootstrap: QApplication, fonts, theme, database, then the sign-in loop."""
+"""Bootstrap: QApplication, fonts, theme, the database key, the database, then the sign-in loop; the daily
+backup starts a little after the first sign-in."""
 
 from __future__ import annotations
 
@@ -14,13 +15,20 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import Engine
 
 from guide_desk.config import Settings
+from guide_desk.db.connect import is_plain, key_for
+from guide_desk.db.engine import database_path
+from guide_desk.db.keys import set_passphrase_source
 from guide_desk.db.migrate import open_database
-from guide_desk.errors import GuideDeskError
+from guide_desk.errors import DatabaseKeyUnavailable, GuideDeskError
 from guide_desk.ui.errors import install_excepthooks
-from guide_desk.ui.i18n import resources_dir
+from guide_desk.ui.i18n import install_language, resources_dir
+from guide_desk.ui.passphrase import ask_passphrase, key_error_text, with_encrypting_notice
 from guide_desk.ui.workbench import Workbench
 
 log = logging.getLogger(__name__)
+# After the first sign-in: the main window and Today load first, then the backup reads the database.
+DAILY_CARE_DELAY_MS = 5000
+PASSPHRASE_TRIES = 3
 FONT_FAMILIES = ["Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "WenQuanYi Micro Hei", "sans-serif"]
 
 
@@ -42,8 +50,9 @@ def make_application() -> QApplication:
 
 
 def start_daily_care(settings: Settings, engine: Engine) -> threading.Thread:
-    """The daily backup (keep 7), then the retention rule, on a background thread: neither may delay the
-    first window. The backup comes first, so an erasure by retention is always preceded by a copy."""
+    """The daily backup (keep 7), then the retention rule, on a background thread started after the first
+    sign-in: neither may delay start-up. The backup comes first, so an erasure by retention is always
+    preceded by a copy."""
     def work() -> None:
         from guide_desk.customers.privacy import apply_retention
         from guide_desk.db.backup import backup_if_due
@@ -73,15 +82,34 @@ def freeze_startup_objects() -> None:
     gc.freeze()
 
 
+def open_with_key(app: QApplication, settings: Settings) -> Engine | None:
+    """Open (and on upgrade encrypt) the database; where the key comes from a passphrase, the dialog asks for
+    it, again after a wrong one. None, after saying why, when it cannot be opened."""
+    install_language(app, settings.locale)
+    set_passphrase_source(ask_passphrase)
+    path = database_path(settings.data_dir)
+    for attempt in range(1, PASSPHRASE_TRIES + 1):
+        try:
+            if not is_plain(path):
+                return open_database(settings.data_dir)
+            key_for(path)  # a passphrase is asked here, on the GUI thread
+            return with_encrypting_notice(lambda: open_database(settings.data_dir))
+        except DatabaseKeyUnavailable as exc:
+            QMessageBox.critical(None, "Guide Desk", key_error_text(exc))
+            if exc.reason != "wrong_passphrase" or attempt == PASSPHRASE_TRIES:
+                return None
+        except GuideDeskError as exc:
+            QMessageBox.critical(None, "Guide Desk", str(exc))
+            return None
+    return None
+
+
 def run_app(settings: Settings) -> int:
     app = make_application()
     install_excepthooks()
-    try:
-        engine = open_database(settings.data_dir)
-    except GuideDeskError as exc:
-        QMessageBox.critical(None, "Guide Desk", str(exc))
+    engine = open_with_key(app, settings)
+    if engine is None:
         return 1
-    start_daily_care(settings, engine)
     workbench = Workbench(app, settings, engine)
 
     def ask() -> None:
@@ -91,5 +119,6 @@ def run_app(settings: Settings) -> int:
     workbench.signed_out.connect(lambda: QTimer.singleShot(0, ask))
     if not workbench.ask_sign_in():
         return 0
+    QTimer.singleShot(DAILY_CARE_DELAY_MS, lambda: start_daily_care(settings, engine))
     freeze_startup_objects()
     return app.exec()

@@ -196,8 +196,20 @@ def sync_stall(data_dir: Path, url: str, store_code: str, code: str, login: str,
             "gui_sync_rows": float(getattr(result, "pulled", -1))}
 
 
+def _key_from_stdin(data_dir: Path) -> None:
+    """The benchmark hands over the database key on stdin: where it lives only in the parent's memory (a
+    passphrase, tests) this process could not find it. A pipe, never an argument or the environment."""
+    from guide_desk.db.keys import use_key
+
+    given = sys.stdin.readline().strip() if sys.stdin and not sys.stdin.isatty() else ""
+    if given:
+        use_key(data_dir, bytes.fromhex(given))
+
+
 if __name__ == "__main__":
     mode = sys.argv[1]
+    if mode in ("sync", "workbench"):
+        _key_from_stdin(Path(sys.argv[2]))
     if mode == "sync":
         sys.stdout.write(json.dumps(sync_stall(Path(sys.argv[2]), *sys.argv[3:8])) + "\n")
     elif mode == "bare":

@@ -178,47 +178,57 @@
 <context>
     <name>BackupsPanel</name>
     <message>
-        <location filename="../../guide_desk/ui/widgets/backups_panel.py" line="28"/>
+        <location filename="../../guide_desk/ui/widgets/backups_panel.py" line="39"/>
         <source>Backups, newest first</source>
         <translation>备份（最新在前）</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/widgets/backups_panel.py" line="29"/>
+        <location filename="../../guide_desk/ui/widgets/backups_panel.py" line="40"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/widgets/backups_panel.py" line="31"/>
+        <location filename="../../guide_desk/ui/widgets/backups_panel.py" line="42"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/widgets/backups_panel.py" line="40"/>
-        <source>A backup is taken every day the app starts (the last 7 are kept) and before every update of the database.</source>
-        <translation>每天启动时自动备份一次（保留最近 7 份），每次数据库升级前也会备份。</translation>
+        <location filename="../../guide_desk/ui/widgets/backups_panel.py" line="51"/>
+        <source>A backup is taken every day after the first sign-in (the last 7 are kept) and before every update of the database. Backups are compressed and encrypted with this PC&apos;s key: only this PC can restore them.</source>
+        <translation>每天首次登录后自动备份（保留最近 7 份），每次数据库升级前也会备份。备份经过压缩并用本机密钥加密：只有本机能恢复。</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/widgets/backups_panel.py" line="67"/>
+        <location filename="../../guide_desk/ui/widgets/backups_panel.py" line="75"/>
+        <source>Backing up…</source>
+        <translation>正在备份……</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/backups_panel.py" line="82"/>
         <source>Backed up to {name}.</source>
         <translation>已备份到 {name}。</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/widgets/backups_panel.py" line="73"/>
+        <location filename="../../guide_desk/ui/widgets/backups_panel.py" line="98"/>
         <source>Choose a backup in the list first.</source>
         <translation>请先在列表中选择一份备份。</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/widgets/backups_panel.py" line="81"/>
+        <location filename="../../guide_desk/ui/widgets/backups_panel.py" line="101"/>
         <source>Replace all data on this PC with the backup of {when}? Changes since then are lost (the current data is saved as a backup first).</source>
         <translation>用 {when} 的备份替换本机全部数据？此后的更改将丢失（当前数据会先另存一份备份）。</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/widgets/backups_panel.py" line="84"/>
+        <location filename="../../guide_desk/ui/widgets/backups_panel.py" line="104"/>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../guide_desk/ui/widgets/backups_panel.py" line="94"/>
+        <location filename="../../guide_desk/ui/widgets/backups_panel.py" line="106"/>
+        <source>Checking and restoring the backup…</source>
+        <translation>正在检查并恢复备份……</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/widgets/backups_panel.py" line="118"/>
         <source>Restored. The data as it was before is kept in {name}. Please restart Guide Desk.</source>
         <translation>已恢复。恢复前的数据保存在 {name}。请重新启动导购工作台。</translation>
     </message>
@@ -2767,6 +2777,79 @@
         <location filename="../../guide_desk/ui/dialogs/new_task.py" line="38"/>
         <source>Draft</source>
         <translation>话术</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../guide_desk/ui/passphrase.py" line="36"/>
+        <source>Database passphrase</source>
+        <translation>数据库口令</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/passphrase.py" line="38"/>
+        <source>This PC has no keyring to keep the key of the customer data. Choose a passphrase (at least {n} characters): it is asked at every start, and without it the data cannot be opened.</source>
+        <translation>这台电脑没有可保存客户数据密钥的系统钥匙串。请设置一个口令（至少 {n} 个字符）：每次启动都会询问，没有它数据将无法打开。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/passphrase.py" line="41"/>
+        <source>Type the passphrase that protects the customer data on this PC.</source>
+        <translation>请输入保护本机客户数据的口令。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/passphrase.py" line="48"/>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/passphrase.py" line="52"/>
+        <source>Again</source>
+        <translation>再次输入</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/passphrase.py" line="65"/>
+        <source>The passphrase needs at least {n} characters.</source>
+        <translation>口令至少需要 {n} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/passphrase.py" line="67"/>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/passphrase.py" line="69"/>
+        <source>Type the passphrase.</source>
+        <translation>请输入口令。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/passphrase.py" line="86"/>
+        <source>This PC has no keyring to keep the key of the customer data, and IT&apos;s settings do not allow a passphrase instead. Ask IT to set up the keyring.</source>
+        <translation>这台电脑没有可保存客户数据密钥的系统钥匙串，且 IT 设置不允许改用口令。请联系 IT 配置钥匙串。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/passphrase.py" line="89"/>
+        <source>The key of the customer data on this PC is missing from this user&apos;s keyring (another Windows user, or the keyring was reset). Sign in as the user who set up Guide Desk, or ask IT to restore the keyring.</source>
+        <translation>当前用户的钥匙串中没有本机客户数据的密钥（可能是另一个 Windows 用户，或钥匙串已被重置）。请用安装导购工作台的用户登录，或联系 IT 恢复钥匙串。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/passphrase.py" line="93"/>
+        <source>Guide Desk needs the passphrase of the customer data to start.</source>
+        <translation>导购工作台需要客户数据的口令才能启动。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/passphrase.py" line="95"/>
+        <source>The passphrase is wrong.</source>
+        <translation>口令错误。</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/passphrase.py" line="96"/>
+        <source>The customer data cannot be opened: {problem}</source>
+        <translation>无法打开客户数据：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../guide_desk/ui/passphrase.py" line="110"/>
+        <source>Encrypting the customer data on this PC. This happens once and can take a minute…</source>
+        <translation>正在加密本机的客户数据。只需进行一次，可能需要一分钟左右……</translation>
     </message>
 </context>
 <context>

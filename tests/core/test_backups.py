@@ -55,6 +55,7 @@ def test_restore_brings_back_the_chosen_backup_after_saving_the_live_data(engine
     safety = restore_backup(path, chosen)
     assert _count(engine) == 1
     assert safety in list_backups(path, reason=SAFETY)
+    engine.dispose()
     restore_backup(path, safety)
     assert _count(engine) == 2
 
@@ -75,7 +76,7 @@ def test_a_damaged_or_foreign_file_is_refused_and_nothing_changes(engine: Engine
     sqlite3.connect(foreign).execute("CREATE TABLE x (a)").connection.commit()
     for bad in (damaged, foreign, tmp_path / "missing.sqlite3"):
         with pytest.raises(InvalidInput, match="backup"):
-            check_backup(bad)
+            check_backup(path, bad)
         with pytest.raises(InvalidInput):
             restore_backup(path, bad)
     assert _count(engine) == 1 and not list_backups(path, reason=SAFETY)

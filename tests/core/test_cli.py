@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import socket
-import sqlite3
 import time
 from pathlib import Path
 
@@ -13,6 +12,7 @@ import pytest
 
 from guide_desk import __version__
 from guide_desk.__main__ import main
+from guide_desk.db.connect import connect
 from guide_desk.db.engine import database_path
 
 
@@ -53,7 +53,8 @@ def test_doctor_on_a_healthy_install(demo_dir: Path, capsys) -> None:  # type: i
 def test_doctor_full_also_checks_indexes_and_foreign_keys(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     """A tag link to a customer that does not exist: the quick check cannot see it, --full names it."""
     assert main(["demo", "--data-dir", str(tmp_path), "--no-gui", "--no-central"]) == 0
-    with sqlite3.connect(database_path(tmp_path)) as connection:  # foreign keys are off on a raw connection
+    connection = connect(database_path(tmp_path))  # foreign keys are off on a raw connection
+    with connection:
         connection.execute("INSERT INTO customer_tag (customer_id, tag_id, added_at) "
                            "SELECT 'no-such-customer', id, '2026-01-01 00:00:00' FROM tag LIMIT 1")
     connection.close()

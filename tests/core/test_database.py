@@ -18,9 +18,12 @@ from sqlmodel import Session, select
 from guide_desk.customers.profiles import create_customer
 from guide_desk.db.backup import list_backups
 from guide_desk.db.base import app_registry
+from guide_desk.db.connect import key_for
 from guide_desk.db.engine import database_path, transaction
 from guide_desk.db.migrate import SCHEMA_HEAD, current_revision, head_revision, open_database, upgrade
 from guide_desk.db.outbox import pending_count
+from guide_desk.db.sealed import read_sealed
+from guide_desk.db.snapshot import frames, read_manifest
 from guide_desk.db.tables import Customer
 from guide_desk.errors import SchemaTooNew
 
@@ -51,9 +54,8 @@ def test_an_outdated_database_is_backed_up_then_migrated(data_dir: Path) -> None
     sqlite3.connect(path).execute("CREATE TABLE leftover (x)").connection.commit()
     engine = open_database(data_dir)
     assert current_revision(engine) == head_revision()
-    [backup] = list_backups(path)
-    assert "pre-migrate" in backup.name
-    assert sqlite3.connect(backup).execute("SELECT name FROM sqlite_master").fetchall() == [("leftover",)]
+    [backup] = list_backups(path, reason="pre-migrate")
+    assert read_manifest(frames(read_sealed(backup, key_for(path))))["rows"] == {"leftover": 0}
 
 
 def test_a_database_from_a_newer_build_is_refused_untouched(data_dir: Path) -> None:
@@ -90,8 +92,10 @@ def test_an_acknowledged_edit_survives_a_killed_process(engine: Engine, data_dir
     script = f"""
 import os, sys
 from guide_desk.db.engine import make_engine, transaction, database_path
+from guide_desk.db.keys import use_key
 from guide_desk.customers.profiles import create_customer
 from pathlib import Path
+use_key(Path({str(data_dir)!r}), bytes.fromhex({key_for(database_path(data_dir)).hex()!r}))
 engine = make_engine(database_path(Path({str(data_dir)!r})))
 with transaction(engine) as session:
     create_customer(session, owner_guide_id={org.guide.id!r}, by_guide_id=None, name="许多")

@@ -7,11 +7,11 @@ from __future__ import annotations
 import json
 import logging
 import os
-import sqlite3
 import zipfile
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 from sqlalchemy import Engine, text
 from sqlmodel import Session
 
@@ -112,7 +112,7 @@ def test_bundle_has_what_support_needs_and_no_personal_data(session: Session, or
     assert database["row_counts"]["customer"] == 2 and database["row_counts"]["guide"] == 3
     assert database["sync_state"] == {"pull_cursor": "42", "device_token": "***"}
     versions = json.loads(texts["versions.json"])
-    assert versions["python"] and versions["sqlite"] == sqlite3.sqlite_version
+    assert versions["python"] and versions["sqlite"] == sqlcipher3.sqlite_version
     assert "PySide6-Essentials" in versions["packages"]
     assert json.loads(texts["doctor.json"])["settings"]["api_url"]["source"] == "machine config"
     assert json.loads(texts["config-files.json"])["machine config"]["values"]["proxy_url"] == "http://***@proxy.corp:3128"

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from guide_desk.db import migrate
+from guide_desk.db.connect import connect
 from guide_desk.db.engine import database_path
 from guide_desk.errors import MigrationFailed
 
@@ -48,7 +48,7 @@ def with_extra_migration(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tail: 
 
 def contents(path: Path, *, skip: tuple[str, ...] = ()) -> dict[str, str]:
     """Per table: a digest of every row of the columns the table had before."""
-    connection = sqlite3.connect(path)
+    connection = connect(path)
     try:
         tables = [n for (n,) in connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
@@ -87,7 +87,7 @@ def test_rebuilding_a_referenced_table_keeps_every_row(demo_db: Path, tmp_path: 
     assert {k: v for k, v in after.items() if k not in ("alembic_version", "probe_table")} == \
         {k: v for k, v in before.items() if k != "alembic_version"}
     assert int(before["customer"].split(":")[0]) == 1000
-    stats = sqlite3.connect(demo_db).execute("SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'customer'").fetchone()
+    stats = connect(demo_db).execute("SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'customer'").fetchone()
     assert stats[0] > 0, "the rebuilt table's planner statistics were gathered again"
 
 
@@ -109,4 +109,4 @@ def test_a_migration_that_breaks_references_is_refused(data_dir: Path, tmp_path:
                          "created_at, server_version) VALUES ('n1', 'nobody', 'x', '2026-01-01', 0)\")")
     with pytest.raises(MigrationFailed, match="broken references"):
         migrate.open_database(data_dir)
-    assert sqlite3.connect(database_path(data_dir)).execute("SELECT count(*) FROM note").fetchone() == (0,)
+    assert connect(database_path(data_dir)).execute("SELECT count(*) FROM note").fetchone() == (0,)

@@ -25,7 +25,7 @@ def test_self_test_passes_on_one_line() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     [line] = result.stdout.splitlines()
     assert re.fullmatch(rf"guide-desk {re.escape(__version__)} self-test ok: qt 6\.\S+ offscreen, i18n zh_CN, "
-                        rf"schema {head_revision()}, keyring .+, config from .+", line), line
+                        rf"schema {head_revision()}, SQLCipher 4\.\S+, keyring .+, config from .+", line), line
 
 
 def test_self_test_names_what_failed(tmp_path: Path) -> None:

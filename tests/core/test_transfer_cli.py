@@ -89,6 +89,7 @@ def test_export_formats_from_flag_or_suffix_and_is_audited(store_dir: Path, tmp_
         (None, "cli", "csv"), (None, "cli", "xlsx"), (None, "cli", "vcf")]
 
 
+@pytest.mark.usefixtures("no_keyring")
 def test_the_installed_command(store_dir: Path, tmp_path: Path) -> None:
     source = tmp_path / "bom.csv"
     source.write_text("Name,Phone,Tags\nLily,13800138000,通勤\n", encoding="utf-8-sig")

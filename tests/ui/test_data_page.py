@@ -70,7 +70,8 @@ def test_backup_now_and_restore_after_confirmation(qtbot, manager_context) -> No
     page = DataPage(manager_context)
     qtbot.addWidget(page)
     page.tabs.setCurrentWidget(page.backups)
-    assert page.backups.back_up_now() is not None
+    page.backups.back_up_now()
+    assert "Backed up to" in page.backups.status.text() and page.backups.list.count() == 1
     with transaction(manager_context.engine) as session:
         create_customer(session, owner_guide_id=manager_context.guide.id, by_guide_id=None, name="后来的人")
     page.backups.list.setCurrentRow(0)
