@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +12,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from guide_desk.central import admin
+from guide_desk.db.connect import copy_database
 from guide_desk.db.engine import database_path, make_engine
 from guide_desk.db.outbox import AUTHOR
 from guide_desk.sync.auth import SyncAuth
@@ -59,4 +59,4 @@ def clone_database(source: Engine, source_dir: Path, target_dir: Path) -> None:
     """A second PC that starts from the same (not yet synced) database file."""
     source.dispose()
     target_dir.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(database_path(source_dir), database_path(target_dir))
+    copy_database(database_path(source_dir), database_path(target_dir))  # same key, as a cloned disk would have
