@@ -126,7 +126,9 @@ def test_gui_opens_that_folder(position: str, tmp_path: Path, data_dir: Path,
                                monkeypatch: pytest.MonkeyPatch) -> None:
     """The workbench (offscreen) creates its database in the folder given, then waits for a sign-in."""
     target = tmp_path / "workbench"
-    process = run_cli(argv(position, target, ["gui"], monkeypatch), QT_QPA_PLATFORM="offscreen")
+    # The subprocess has no keyring here: the database key comes from a passphrase, given as IT scripts do.
+    process = run_cli(argv(position, target, ["gui"], monkeypatch), QT_QPA_PLATFORM="offscreen",
+                      GUIDE_DESK_DB_PASSPHRASE="store passphrase 1")
     try:
         deadline = time.monotonic() + 60
         while not database_path(target).exists() and process.poll() is None and time.monotonic() < deadline:
