@@ -7,18 +7,21 @@ import gc
 import logging
 import sys
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
-from sqlalchemy import Engine
 
+from guide_desk.app_data import daily_care, open_app_data
 from guide_desk.config import Settings
-from guide_desk.db.migrate import open_database
 from guide_desk.errors import GuideDeskError
 from guide_desk.ui.errors import install_excepthooks
 from guide_desk.ui.i18n import resources_dir
 from guide_desk.ui.workbench import Workbench
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 log = logging.getLogger(__name__)
 FONT_FAMILIES = ["Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "WenQuanYi Micro Hei", "sans-serif"]
@@ -45,18 +48,8 @@ def start_daily_care(settings: Settings, engine: Engine) -> threading.Thread:
     """The daily backup (keep 7), then the retention rule, on a background thread: neither may delay the
     first window. The backup comes first, so an erasure by retention is always preceded by a copy."""
     def work() -> None:
-        from guide_desk.customers.privacy import apply_retention
-        from guide_desk.db.backup import backup_if_due
-        from guide_desk.db.engine import database_path, transaction
-
         try:
-            backup_if_due(database_path(settings.data_dir))
-            if settings.retention_archived_months > 0:
-                with transaction(engine) as session:
-                    erased = apply_retention(session, months=settings.retention_archived_months)
-                if erased:
-                    log.info("retention: anonymised %d customers archived over %d months ago", erased,
-                             settings.retention_archived_months)
+            daily_care(settings, engine)
         except Exception:
             log.exception("daily backup or retention failed")
 
@@ -77,7 +70,7 @@ def run_app(settings: Settings) -> int:
     app = make_application()
     install_excepthooks()
     try:
-        engine = open_database(settings.data_dir)
+        engine = open_app_data(settings.data_dir)
     except GuideDeskError as exc:
         QMessageBox.critical(None, "Guide Desk", str(exc))
         return 1

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from guide_desk.accounts.guides import list_guides
+from guide_desk.app_data import Changes
 from guide_desk.customers.segments import list_segments
 from guide_desk.insights.handover import (
     MAX_NOTE,
@@ -50,7 +51,7 @@ class HandoverDialog(QDialog):
         self.plan: HandoverPlan | None = None
         self.setWindowTitle(self.tr("Hand over customers"))
         self.resize(560, 560)
-        with context.read() as session:
+        with context.data.session() as session:
             guides = list_guides(session, store_id=context.guide.store_id)
             segments = list_segments(session, guide_id=context.guide.id)
         self.guides = [(g.id, g.name) for g in guides if g.role in ("guide", "manager")]
@@ -137,7 +138,7 @@ class HandoverDialog(QDialog):
 
     def preview(self) -> HandoverPlan | None:
         try:
-            with self.context.read() as session:
+            with self.context.data.session() as session:
                 leaving = str(self.leaving.currentData())
                 segment = self.scope.currentData()
                 customers = None if segment is None else handover_candidates(
@@ -188,14 +189,9 @@ class HandoverDialog(QDialog):
         self.progress.setRange(0, max(1, len(plan.assignments)))
         relay = _Progress(self)
         relay.moved.connect(self._moved)
-        by_guide = self.context.guide.id
-
-        def work() -> object:
-            with self.context.work() as session:
-                return apply_handover(session, plan=plan, by_guide_id=by_guide, note=note,
-                                      progress=relay.moved.emit)
-
-        self.context.runner(self).submit(work, self._done, self._failed)
+        self.context.write(self, apply_handover, plan=plan, by_guide_id=self.context.guide.id, note=note,
+                           progress=relay.moved.emit).changes(Changes.of(customers=plan.assignments)).success(
+            self._done).failure(self._failed).run()
 
     def _moved(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(1, total))

@@ -4,6 +4,8 @@ reason. A done session feeds tomorrow's follow-up suggestion, so the customer's 
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guide_desk.app_data import Changes
 from guide_desk.appointments.hours import local_span
 from guide_desk.appointments.items import close_session, list_items
 from guide_desk.appointments.service import get_appointment
@@ -27,7 +30,6 @@ from guide_desk.clock import STORE_TZ
 from guide_desk.customers.search import customer_names
 from guide_desk.tasks.suggestions import recompute_customer
 from guide_desk.ui.context import AppContext
-from guide_desk.ui.errors import show_error
 from guide_desk.ui.models.session_items import SessionItemsModel
 from guide_desk.ui.models.session_list import kind_label
 
@@ -40,7 +42,7 @@ class SessionCloseDialog(QDialog):
         self.setWindowTitle(self.tr("Close the session"))
         self._context = context
         self.appointment_id = appointment_id
-        with context.read() as session:
+        with context.data.session() as session:
             appointment = get_appointment(session, appointment_id=appointment_id)
             name = customer_names(session, ids=[appointment.customer_id]).get(appointment.customer_id, "")
             items = list_items(session, appointment_id=appointment_id)
@@ -97,16 +99,16 @@ class SessionCloseDialog(QDialog):
         outcome = self.outcome()
         done = outcome == "done"
         amount = round(self.amount.value() * 100) if done and self.amount.value() > 0 else None
-        try:
-            with self._context.work() as session:
-                close_session(session, appointment_id=self.appointment_id, outcome=outcome,
-                              reason=self.reason.text(), items=self.items.prep_items() if done else None,
-                              amount_fen=amount, by_guide_id=self._context.guide.id)
-                recompute_customer(session, customer_id=self.customer_id)  # tomorrow's 1v1 follow-up
-        except Exception as exc:
-            show_error(self, exc)
-            return False
-        return True
+        appointment_id, customer_id, by = self.appointment_id, self.customer_id, self._context.guide.id
+        reason, items = self.reason.text(), self.items.prep_items() if done else None
+
+        def close(session: Any) -> None:
+            close_session(session, appointment_id=appointment_id, outcome=outcome, reason=reason, items=items,
+                          amount_fen=amount, by_guide_id=by)
+            recompute_customer(session, customer_id=customer_id)  # tomorrow's 1v1 follow-up
+
+        return self._context.write(self, close).changes(
+            Changes.of(appointments=[appointment_id], customers=[customer_id])).run()
 
     def accept(self) -> None:
         if self.save():

@@ -5,7 +5,7 @@ in time order, cancelled ones included so the guide sees what was called off."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
@@ -13,10 +13,11 @@ from guide_desk.accounts.guides import list_guides
 from guide_desk.appointments.views import list_appointments
 from guide_desk.clock import STORE_TZ
 from guide_desk.customers.search import customer_names
-from guide_desk.db.tables import Appointment
 from guide_desk.ui.context import AppContext
 from guide_desk.ui.models.base import FlatTableModel, Index
 
+if TYPE_CHECKING:
+    from guide_desk.db.tables import Appointment
 
 def kind_label(kind: str) -> str:
     labels = {"in_store": QCoreApplication.translate("sessions", "In-store styling"),
@@ -46,7 +47,7 @@ class SessionListModel(FlatTableModel):
 
     def reload(self, *, start: datetime, days: int = 14, store_wide: bool = False) -> None:
         guide = self._context.guide
-        with self._context.read() as session:
+        with self._context.data.session() as session:
             found = list_appointments(session, guide_id=None if store_wide else guide.id,
                                       store_id=guide.store_id if store_wide else None, start=start,
                                       end=start + timedelta(days=days), include_cancelled=True)

@@ -23,7 +23,7 @@ class SuggestionListModel(FlatTableModel):
         self._words = SuggestionText(self)
 
     def reload(self, limit: int = 50) -> None:
-        with self._context.read() as session:
+        with self._context.data.session() as session:
             rows = list_suggestions(session, guide_id=self._context.guide.id, limit=limit)
             best = best_hours_of(session, customer_ids=[row.customer_id for row in rows])
         hours = {}

@@ -9,8 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
-from guide_desk.db.backup import backup_database, backup_time, check_backup, list_backups, restore_backup
-from guide_desk.db.engine import database_path
+from guide_desk.app_data import Backups
 from guide_desk.ui.context import AppContext
 from guide_desk.ui.dialogs.tag_manager import Confirm, ask_yes_no
 from guide_desk.ui.errors import show_error
@@ -44,13 +43,13 @@ class BackupsPanel(QWidget):
         column.addWidget(self.status)
 
     @property
-    def db_path(self) -> Path:
-        return database_path(self._context.settings.data_dir)
+    def backups(self) -> Backups:
+        return Backups(self._context.settings.data_dir)
 
     def refresh(self) -> None:
         self.list.clear()
-        for path in list_backups(self.db_path):
-            when = backup_time(path).strftime("%Y-%m-%d %H:%M")
+        for path in self.backups.listed():
+            when = Backups.taken_at(path).strftime("%Y-%m-%d %H:%M")
             size = path.stat().st_size / 1_048_576
             item = QListWidgetItem(f"{when}  ·  {path.name}  ·  {size:.1f} MB")
             item.setData(PATH, str(path))
@@ -59,7 +58,7 @@ class BackupsPanel(QWidget):
 
     def back_up_now(self) -> Path | None:
         try:
-            path = backup_database(self.db_path, reason="manual", keep=10)
+            path = self.backups.take()
         except Exception as exc:
             show_error(self, exc)
             return None
@@ -74,18 +73,17 @@ class BackupsPanel(QWidget):
             return False
         chosen = Path(item.data(PATH))
         try:
-            check_backup(chosen)
+            Backups.check(chosen)
         except Exception as exc:
             show_error(self, exc)
             return False
         question = self.tr("Replace all data on this PC with the backup of {when}? Changes since then are lost "
                            "(the current data is saved as a backup first).").format(
-            when=backup_time(chosen).strftime("%Y-%m-%d %H:%M"))
+            when=Backups.taken_at(chosen).strftime("%Y-%m-%d %H:%M"))
         if not self.confirm(self, self.tr("Restore backup"), question):
             return False
         try:
-            self._context.engine.dispose()
-            safety = restore_backup(self.db_path, chosen)
+            safety = self.backups.restore(self._context.engine, chosen)
         except Exception as exc:
             show_error(self, exc)
             return False
