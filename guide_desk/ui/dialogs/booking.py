@@ -53,11 +53,10 @@ class BookingDialog(QDialog):
         self._context = context
         self.booked_id: str | None = None
         self._products: list[ProductChoice] = []
-        with context.data.session() as session:
-            store = get_store(session, store_id=context.guide.store_id)
-            guides = [g for g in list_guides(session, store_id=store.id) if g.role != "hq"]
-            rooms = store_resources(session, store_id=store.id)
-            fixed = get_customer(session, customer_id=customer_id).name if customer_id else None
+        store = context.read(get_store, store_id=context.guide.store_id)
+        guides = [g for g in context.read(list_guides, store_id=store.id) if g.role != "hq"]
+        rooms = context.read(store_resources, store_id=store.id)
+        fixed = context.read(get_customer, customer_id=customer_id).name if customer_id else None
         self.tz = ZoneInfo(store.timezone)
         self.customer = QComboBox()
         self.customer_search = QLineEdit(placeholderText=self.tr("Name, phone or pinyin initials"))
@@ -158,9 +157,8 @@ class BookingDialog(QDialog):
         if not text.strip():
             return
         query = CustomerQuery(text=text, store_id=self._context.guide.store_id)
-        with self._context.data.session() as session:
-            ids = search_customer_ids(session, query=query, limit=20)
-            names = customer_names(session, ids=ids)
+        ids = self._context.read(search_customer_ids, query=query, limit=20)
+        names = self._context.read(customer_names, ids=ids)
         for customer_id in ids:
             self.customer.addItem(names.get(customer_id, ""), customer_id)
 
@@ -203,10 +201,9 @@ class BookingDialog(QDialog):
             button.deleteLater()
         self.slot_buttons = []
         resource = self.resource.currentText().strip() or None if self.kind.currentData() == "in_store" else None
-        with self._context.data.session() as session:
-            self.slots: list[Slot] = next_free_slots(
-                session, guide_id=self.guide.currentData(), store_id=self._context.guide.store_id,
-                duration=self.length(), after=utcnow(), count=SLOT_COUNT, resource=resource)
+        self.slots: list[Slot] = self._context.read(
+            next_free_slots, guide_id=self.guide.currentData(), store_id=self._context.guide.store_id,
+            duration=self.length(), after=utcnow(), count=SLOT_COUNT, resource=resource)
         for slot in self.slots:
             button = QPushButton(f"{slot.starts_at.astimezone(self.tz):%m-%d %H:%M}")
             button.setAccessibleName(self.tr("Use this free slot"))

@@ -51,9 +51,8 @@ class HandoverDialog(QDialog):
         self.plan: HandoverPlan | None = None
         self.setWindowTitle(self.tr("Hand over customers"))
         self.resize(560, 560)
-        with context.data.session() as session:
-            guides = list_guides(session, store_id=context.guide.store_id)
-            segments = list_segments(session, guide_id=context.guide.id)
+        guides = context.read(list_guides, store_id=context.guide.store_id)
+        segments = context.read(list_segments, guide_id=context.guide.id)
         self.guides = [(g.id, g.name) for g in guides if g.role in ("guide", "manager")]
         self.leaving = QComboBox()
         self.leaving.setAccessibleName(self.tr("Leaving guide"))
@@ -138,12 +137,11 @@ class HandoverDialog(QDialog):
 
     def preview(self) -> HandoverPlan | None:
         try:
-            with self.context.data.session() as session:
-                leaving = str(self.leaving.currentData())
-                segment = self.scope.currentData()
-                customers = None if segment is None else handover_candidates(
-                    session, from_guide_id=leaving, segment_id=str(segment))
-                self.plan = plan_handover(session, from_guide_id=leaving, to_guide_ids=self.chosen_receivers(),
+            leaving = str(self.leaving.currentData())
+            segment = self.scope.currentData()
+            customers = None if segment is None else self.context.read(
+                handover_candidates, from_guide_id=leaving, segment_id=str(segment))
+            self.plan = self.context.read(plan_handover, from_guide_id=leaving, to_guide_ids=self.chosen_receivers(),
                                           customer_ids=customers, split=str(self.split.currentData()),
                                           deactivate=self.deactivate.isChecked())
         except Exception as exc:

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from guide_desk.app_data import Changes
-from guide_desk.customers.merge import FieldChoice, MergeResult, merge_customers, merge_preview
+from guide_desk.customers.merge import FieldChoice, MergeResult, merge_preview
 from guide_desk.phones import mask_phone
-from guide_desk.tasks.suggestions import recompute_customer
+from guide_desk.tasks.resuggest import merge_customers_and_resuggest
 from guide_desk.ui.context import AppContext
 
 
@@ -103,15 +103,10 @@ class MergeDialog(QDialog):
         return [choice for choice in self.fields if choice.differs]
 
     def apply(self) -> bool:
-        keep_id, other_id, take, by = self.keep_id, self.other_id, self.taken_from_other(), self.context.guide.id
-
-        def merge(session: Any) -> MergeResult:
-            outcome = merge_customers(session, keep_id=keep_id, other_id=other_id, take_from_other=take, by_guide_id=by)
-            recompute_customer(session, customer_id=keep_id)
-            return outcome
-
-        return self.context.write(self, merge).changes(Changes.of(customers=[keep_id, other_id])).success(
-            self._merged).run()
+        return self.context.write(
+            self, merge_customers_and_resuggest, keep_id=self.keep_id, other_id=self.other_id,
+            take_from_other=self.taken_from_other(), by_guide_id=self.context.guide.id).changes(
+            Changes.of(customers=[self.keep_id, self.other_id])).success(self._merged).run()
 
     def _merged(self, outcome: MergeResult) -> None:
         self.outcome = outcome

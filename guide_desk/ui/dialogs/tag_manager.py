@@ -156,9 +156,8 @@ class TagManagerDialog(QDialog):
 
     def refresh(self, current: tuple[str, str] | None = None) -> None:
         """Reload from the services; `current` is ("group" | "tag", id) to put the cursor on afterwards."""
-        with self._context.data.session() as session:
-            tags = list_tags(session)
-            groups = list_tag_groups(session)
+        tags = self._context.read(list_tags)
+        groups = self._context.read(list_tag_groups)
         self._tags = {t.id: t for t in tags}
         self._groups = {g.id: g.name for g in groups}
         members: dict[str, list[TagInfo]] = {}

@@ -47,12 +47,11 @@ class SessionListModel(FlatTableModel):
 
     def reload(self, *, start: datetime, days: int = 14, store_wide: bool = False) -> None:
         guide = self._context.guide
-        with self._context.data.session() as session:
-            found = list_appointments(session, guide_id=None if store_wide else guide.id,
-                                      store_id=guide.store_id if store_wide else None, start=start,
-                                      end=start + timedelta(days=days), include_cancelled=True)
-            names = customer_names(session, ids=list({a.customer_id for a in found}))
-            guides = {g.id: g.name for g in list_guides(session, store_id=guide.store_id, include_inactive=True)}
+        found = self._context.read(list_appointments, guide_id=None if store_wide else guide.id,
+                                   store_id=guide.store_id if store_wide else None, start=start,
+                                   end=start + timedelta(days=days), include_cancelled=True)
+        names = self._context.read(customer_names, ids=list({a.customer_id for a in found}))
+        guides = {g.id: g.name for g in self._context.read(list_guides, store_id=guide.store_id, include_inactive=True)}
         self.beginResetModel()
         self._rows, self._names, self._guides = found, names, guides
         self.endResetModel()

@@ -46,9 +46,9 @@ class TaskTableModel(FlatTableModel):
     def load(self, *, guide_id: str, view: str, now: datetime | None = None, limit: int | None = None) -> None:
         """Replace the rows with `guide_id`'s tasks in `view` (a tasks.views.VIEWS name) as of `now`."""
         moment = now or utcnow()
-        with self._context.data.session() as session:
-            tasks = list_tasks(session, guide_id=guide_id, view=view, now=moment, limit=limit)
-            names = customer_names(session, ids=list(dict.fromkeys(t.customer_id for t in tasks if t.customer_id)))
+        tasks = self._context.read(list_tasks, guide_id=guide_id, view=view, now=moment, limit=limit)
+        ids = list(dict.fromkeys(t.customer_id for t in tasks if t.customer_id))
+        names = self._context.read(customer_names, ids=ids)
         self.beginResetModel()
         self._tasks, self._names = tasks, names
         self._today_starts = local_day_bounds(moment, STORE_TZ)[0]

@@ -222,12 +222,12 @@ class CalendarPage(QWidget):
         if path is None:
             return None
         try:
-            with self._context.data.session() as session:
-                if self.selected:
-                    data = export_sessions(session, appointment_ids=[self.selected])
-                else:
-                    start = datetime.combine(self.first_day(), datetime.min.time(), tzinfo=STORE_TZ)
-                    data = export_guide(session, guide_id=self._context.guide.id, start=start, weeks=EXPORT_WEEKS)
+            if self.selected:
+                data = self._context.read(export_sessions, appointment_ids=[self.selected])
+            else:
+                start = datetime.combine(self.first_day(), datetime.min.time(), tzinfo=STORE_TZ)
+                data = self._context.read(export_guide, guide_id=self._context.guide.id, start=start,
+                                          weeks=EXPORT_WEEKS)
             path.write_bytes(data)
         except Exception as exc:
             show_error(self, exc)

@@ -176,9 +176,8 @@ class DashboardPage(DashboardExports, QWidget):
         generation = self.generation
 
         def work() -> Loaded:
-            with context.data.session() as session:
-                return Loaded(compute_dashboard(session, store_id=store, period=period), kpi,
-                              compute_trend(session, store_id=store, period=period, kpi=kpi))
+            return Loaded(context.read(compute_dashboard, store_id=store, period=period), kpi,
+                          context.read(compute_trend, store_id=store, period=period, kpi=kpi))
 
         def contest() -> list[Standing]:  # a year of events takes longer: the numbers show first
             return context.read(leaderboard, store_id=store, period=period)

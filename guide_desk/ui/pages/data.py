@@ -143,8 +143,7 @@ class DataPage(QWidget):
         self._fill_scopes()
 
     def _fill_scopes(self) -> None:
-        with self._context.data.session() as session:
-            segments = [(s.id, s.name) for s in list_segments(session, guide_id=self._context.guide.id)]
+        segments = [(s.id, s.name) for s in self._context.read(list_segments, guide_id=self._context.guide.id)]
         chosen = self.export_scope.currentData()
         self.export_scope.clear()
         self.export_scope.addItem(self.tr("All customers of the store"), None)

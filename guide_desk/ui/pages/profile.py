@@ -7,7 +7,6 @@ A failed save keeps everything typed in the form, so nothing is lost; the error 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
@@ -30,11 +29,11 @@ from PySide6.QtWidgets import (
 
 from guide_desk.app_data import Changes
 from guide_desk.customers.notes import add_note
-from guide_desk.customers.profiles import get_customer, update_customer
+from guide_desk.customers.profiles import get_customer
 from guide_desk.phones import mask_phone
 from guide_desk.tasks.caps import cap_status
+from guide_desk.tasks.resuggest import update_customer_and_resuggest
 from guide_desk.tasks.service import create_task
-from guide_desk.tasks.suggestions import recompute_customer
 from guide_desk.ui.context import AppContext
 from guide_desk.ui.dialogs.new_task import NewTaskDialog
 from guide_desk.ui.models.timeline import TimelineModel
@@ -235,8 +234,7 @@ class CustomerProfile(QWidget):
 
     def _consent_changed(self, customer_id: str) -> None:
         """A channel changed in the consent editor: the summary checkbox and the push note follow."""
-        with self._context.data.session() as session:
-            consent = get_customer(session, customer_id=customer_id).marketing_consent
+        consent = self._context.read(get_customer, customer_id=customer_id).marketing_consent
         self.consent.setChecked(consent)
         self._show_cap(consent)
 
@@ -264,18 +262,16 @@ class CustomerProfile(QWidget):
     def save(self) -> bool:
         if self.customer_id is None:
             return False
-        customer_id, changes, by = self.customer_id, self.form_values(), self._context.guide.id
-
-        def save(session: Any) -> None:
-            update_customer(session, customer_id=customer_id, changes=changes, by_guide_id=by)
-            recompute_customer(session, customer_id=customer_id)  # consent, sizes… change suggestions
+        customer_id = self.customer_id
 
         def saved(_: None) -> None:
             self.show_customer(customer_id)
             self.saved.emit(customer_id)
 
-        # on failure the form keeps what was typed
-        return self._context.write(self, save).changes(Changes.of(customers=[customer_id])).success(saved).run()
+        # consent, sizes… change suggestions; on failure the form keeps what was typed
+        return self._context.write(
+            self, update_customer_and_resuggest, customer_id=customer_id, changes=self.form_values(),
+            by_guide_id=self._context.guide.id).changes(Changes.of(customers=[customer_id])).success(saved).run()
 
     def save_note(self) -> bool:
         if self.customer_id is None:

@@ -249,8 +249,7 @@ class TasksPage(QWidget):
         return task if task is not None and task.status == "open" else None
 
     def _store_guides(self) -> list[tuple[str, str]]:
-        with self.context.data.session() as session:
-            return [(g.id, g.name) for g in list_guides(session, store_id=self.context.guide.store_id)]
+        return [(g.id, g.name) for g in self.context.read(list_guides, store_id=self.context.guide.store_id)]
 
     def _whose_changed(self) -> None:
         guide_id = self.whose.currentData()

@@ -35,10 +35,9 @@ class TodayTasksModel(FlatTableModel):
     def reload(self) -> None:
         now = utcnow()
         guide_id = self._context.guide.id
-        with self._context.data.session() as session:
-            tasks = list_tasks(session, guide_id=guide_id, view="overdue", now=now)
-            tasks += list_tasks(session, guide_id=guide_id, view="today", now=now)
-            names = customer_names(session, ids=list({t.customer_id for t in tasks if t.customer_id}))
+        tasks = self._context.read(list_tasks, guide_id=guide_id, view="overdue", now=now)
+        tasks += self._context.read(list_tasks, guide_id=guide_id, view="today", now=now)
+        names = self._context.read(customer_names, ids=list({t.customer_id for t in tasks if t.customer_id}))
         self.beginResetModel()
         self._tasks, self._names = tasks, names
         self.endResetModel()
@@ -76,9 +75,8 @@ class TodaySessionsModel(FlatTableModel):
 
     def reload(self) -> None:
         start, end = local_day_bounds(utcnow(), STORE_TZ)
-        with self._context.data.session() as session:
-            found = list_appointments(session, guide_id=self._context.guide.id, start=start, end=end)
-            names = customer_names(session, ids=[a.customer_id for a in found])
+        found = self._context.read(list_appointments, guide_id=self._context.guide.id, start=start, end=end)
+        names = self._context.read(customer_names, ids=[a.customer_id for a in found])
         self.beginResetModel()
         self._sessions, self._names = found, names
         self.endResetModel()

@@ -68,9 +68,8 @@ class AuditLogPanel(QWidget):
 
     def refresh(self) -> None:
         """Fill the filters from what the log and the store hold, then show the entries."""
-        with self._context.data.session() as session:
-            actions = audit_actions(session)
-            guides = [(g.id, g.name) for g in list_guides(session, include_inactive=True)]
+        actions = self._context.read(audit_actions)
+        guides = [(g.id, g.name) for g in self._context.read(list_guides, include_inactive=True)]
         current_action, current_guide = self.action.currentData(), self.guide.currentData()
         self.action.clear()
         self.action.addItem(self.tr("All actions"), None)

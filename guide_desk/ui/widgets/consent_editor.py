@@ -5,15 +5,13 @@ WeCom off stops marketing pushes at once."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QWidget
 
 from guide_desk.app_data import Changes
 from guide_desk.clock import STORE_TZ
-from guide_desk.customers.consent import CHANNELS, SOURCES, consent_state, set_consent
-from guide_desk.tasks.suggestions import recompute_customer
+from guide_desk.customers.consent import CHANNELS, SOURCES, consent_state
+from guide_desk.tasks.resuggest import set_consent_and_resuggest
 from guide_desk.ui.context import AppContext
 from guide_desk.ui.errors import show_error
 
@@ -76,12 +74,7 @@ class ConsentEditor(QWidget):
     def record(self, channel: str, granted: bool) -> bool:
         if self._loading or self.customer_id is None:
             return False
-        customer_id, source, by = self.customer_id, self.source.currentData(), self._context.guide.id
-
-        def record(session: Any) -> None:
-            set_consent(session, customer_id=customer_id, channel=channel, granted=granted, source=source,
-                        by_guide_id=by)
-            recompute_customer(session, customer_id=customer_id)
+        customer_id = self.customer_id
 
         def refused(exc: BaseException) -> None:
             show_error(self, exc)
@@ -91,5 +84,7 @@ class ConsentEditor(QWidget):
             self.show_customer(customer_id)
             self.changed.emit(customer_id)
 
-        return self._context.write(self, record).changes(Changes.of(customers=[customer_id])).success(
-            recorded).failure(refused).run()
+        return self._context.write(
+            self, set_consent_and_resuggest, customer_id=customer_id, channel=channel, granted=granted,
+            source=self.source.currentData(), by_guide_id=self._context.guide.id).changes(
+            Changes.of(customers=[customer_id])).success(recorded).failure(refused).run()

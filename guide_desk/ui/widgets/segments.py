@@ -67,9 +67,8 @@ class SegmentPicker(QWidget):
     def refresh(self) -> None:
         """Reload the dropdown, keeping the shown segment selected if it still exists."""
         current = self.combo.currentData()
-        with self._context.data.session() as session:
-            segments = [(s.id, s.name, s.guide_id is None) for s in
-                        list_segments(session, guide_id=self._context.guide.id)]
+        segments = [(s.id, s.name, s.guide_id is None) for s in
+                    self._context.read(list_segments, guide_id=self._context.guide.id)]
         blocker = QSignalBlocker(self.combo)
         self.combo.clear()
         self.combo.addItem(self.tr("Saved segments…"), None)

@@ -49,7 +49,6 @@ class SuggestionPanel(QWidget):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self._context = context
-        self._runner = context.runner(self)
         self.ask_reason: AskReason = ask_reason
         self.model = SuggestionListModel(context)
         self.table = QTableView()
@@ -131,8 +130,7 @@ class SuggestionPanel(QWidget):
             return
         self.buttons["look"].setEnabled(item.kind in ("outfit", "new_arrival"))
         self.reason.setText(f"{item.customer_name}: {self.model.reason(row)}")
-        with self._context.data.session() as session:
-            self.draft.setPlainText(draft_for(session, suggestion_id=item.id, guide_id=self._context.guide.id))
+        self.draft.setPlainText(self._context.read(draft_for, suggestion_id=item.id, guide_id=self._context.guide.id))
 
     def copy_draft(self) -> None:
         QGuiApplication.clipboard().setText(self.draft.toPlainText())
@@ -171,9 +169,8 @@ class SuggestionPanel(QWidget):
         item = self.current()
         if item is None:
             return
-        with self._context.data.session() as session:
-            items = outfit_items(session, customer_id=item.customer_id, product_ids=item.products)
-            store = get_store(session, store_id=self._context.guide.store_id).name
+        items = self._context.read(outfit_items, customer_id=item.customer_id, product_ids=item.products)
+        store = self._context.read(get_store, store_id=self._context.guide.store_id).name
         self.run_dialog(LookCardDialog(item.customer_name, items, store, self, customer_id=item.customer_id))
 
     def run_dialog(self, dialog: QDialog) -> bool:

@@ -40,9 +40,8 @@ class TagEditor(QWidget):
         self.buttons.clear()
         if self._customer_id is None:
             return
-        with self._context.data.session() as session:
-            tags = list_tags(session, with_usage=False)
-            mine = {t.id for t in customer_tags(session, customer_id=self._customer_id)}
+        tags = self._context.read(list_tags, with_usage=False)
+        mine = {t.id for t in self._context.read(customer_tags, customer_id=self._customer_id)}
         grids: dict[str, QGridLayout] = {}
         for tag in tags:
             if tag.group_id not in grids:
