@@ -59,9 +59,14 @@ class AppContext:
         """An op that runs `fn(session, **kwargs)` on the write worker; chain .success()/.failure(), then .run()."""
         return WriteOp(self, parent, fn, **kwargs)
 
+    def batch_writer(self, parent: QObject | None = None) -> Runner:
+        """For a long write that commits in batches itself (an import): it runs on the write worker too, so it
+        never overlaps another write; its answer comes back like a runner's."""
+        return Runner(parent, self.write_worker().pool) if self.background else InlineRunner(parent)
+
     def write_worker(self) -> WriteWorker:
         if self._writer is None:
-            self._writer = WriteWorker()
+            self._writer = WriteWorker.shared()
         return self._writer
 
     def shut_down(self) -> None:

@@ -27,7 +27,16 @@ T = TypeVar("T")
 
 
 class WriteWorker:
-    """One thread, first come first served: the only place the UI's writes run."""
+    """One thread, first come first served: the only place the UI's writes run. One per process, shared by
+    every signed-in guide's context (a locked guide's hidden window and the next guide's never write at once)."""
+
+    _shared: WriteWorker | None = None
+
+    @classmethod
+    def shared(cls) -> WriteWorker:
+        if cls._shared is None:
+            cls._shared = cls()
+        return cls._shared
 
     def __init__(self) -> None:
         self.pool = QThreadPool()
