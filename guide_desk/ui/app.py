@@ -8,22 +8,22 @@ import gc
 import logging
 import sys
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
-from sqlalchemy import Engine
 
+from guide_desk.app_data import daily_care, is_encrypted, open_app_data, read_key, set_passphrase_source
 from guide_desk.config import Settings
-from guide_desk.db.connect import is_plain, key_for
-from guide_desk.db.engine import database_path
-from guide_desk.db.keys import set_passphrase_source
-from guide_desk.db.migrate import open_database
 from guide_desk.errors import DatabaseKeyUnavailable, GuideDeskError
 from guide_desk.ui.errors import install_excepthooks
 from guide_desk.ui.i18n import install_language, resources_dir
 from guide_desk.ui.passphrase import ask_passphrase, key_error_text, with_encrypting_notice
 from guide_desk.ui.workbench import Workbench
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 log = logging.getLogger(__name__)
 # After the first sign-in: the main window and Today load first, then the backup reads the database.
@@ -54,18 +54,8 @@ def start_daily_care(settings: Settings, engine: Engine) -> threading.Thread:
     sign-in: neither may delay start-up. The backup comes first, so an erasure by retention is always
     preceded by a copy."""
     def work() -> None:
-        from guide_desk.customers.privacy import apply_retention
-        from guide_desk.db.backup import backup_if_due
-        from guide_desk.db.engine import database_path, transaction
-
         try:
-            backup_if_due(database_path(settings.data_dir))
-            if settings.retention_archived_months > 0:
-                with transaction(engine) as session:
-                    erased = apply_retention(session, months=settings.retention_archived_months)
-                if erased:
-                    log.info("retention: anonymised %d customers archived over %d months ago", erased,
-                             settings.retention_archived_months)
+            daily_care(settings, engine)
         except Exception:
             log.exception("daily backup or retention failed")
 
@@ -87,13 +77,12 @@ def open_with_key(app: QApplication, settings: Settings) -> Engine | None:
     it, again after a wrong one. None, after saying why, when it cannot be opened."""
     install_language(app, settings.locale)
     set_passphrase_source(ask_passphrase)
-    path = database_path(settings.data_dir)
     for attempt in range(1, PASSPHRASE_TRIES + 1):
         try:
-            if not is_plain(path):
-                return open_database(settings.data_dir)
-            key_for(path)  # a passphrase is asked here, on the GUI thread
-            return with_encrypting_notice(lambda: open_database(settings.data_dir))
+            if is_encrypted(settings.data_dir):
+                return open_app_data(settings.data_dir)
+            read_key(settings.data_dir)  # a passphrase is asked here, on the GUI thread
+            return with_encrypting_notice(lambda: open_app_data(settings.data_dir))
         except DatabaseKeyUnavailable as exc:
             QMessageBox.critical(None, "Guide Desk", key_error_text(exc))
             if exc.reason != "wrong_passphrase" or attempt == PASSPHRASE_TRIES:

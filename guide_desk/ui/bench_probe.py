@@ -64,19 +64,16 @@ def bare() -> dict[str, float]:
 
 
 def workbench(data_dir: Path, texts: list[str]) -> dict[str, float]:
-    from sqlmodel import Session
-
     from guide_desk.accounts.guides import list_guides
+    from guide_desk.app_data import AppData, open_app_data
     from guide_desk.config import load_settings
-    from guide_desk.db.migrate import open_database
     from guide_desk.ui.app import make_application
     from guide_desk.ui.context import AppContext
     from guide_desk.ui.main_window import MainWindow
 
     app = make_application()
-    engine = open_database(data_dir)
-    with Session(engine) as session:
-        manager = next(g for g in sorted(list_guides(session), key=lambda g: g.login) if g.role == "manager")
+    engine = open_app_data(data_dir)
+    manager = next(g for g in sorted(AppData(engine).read(list_guides), key=lambda g: g.login) if g.role == "manager")
     context = AppContext(settings=load_settings(data_dir=data_dir), engine=engine, guide=manager)
     window = MainWindow(context)
     window.resize(1280, 800)
@@ -108,15 +105,13 @@ def workbench(data_dir: Path, texts: list[str]) -> dict[str, float]:
 
 def _today_ready(engine: Engine, data_dir: Path) -> float:
     """A guide's Today page built and painted: tasks, sessions and suggestions with drafts and best hours."""
-    from sqlmodel import Session
-
     from guide_desk.accounts.guides import list_guides
+    from guide_desk.app_data import AppData
     from guide_desk.config import load_settings
     from guide_desk.ui.context import AppContext
     from guide_desk.ui.pages.today import TodayPage
 
-    with Session(engine) as session:
-        guide = next(g for g in sorted(list_guides(session), key=lambda g: g.login) if g.role == "guide")
+    guide = next(g for g in sorted(AppData(engine).read(list_guides), key=lambda g: g.login) if g.role == "guide")
     context = AppContext(settings=load_settings(data_dir=data_dir), engine=engine, guide=guide, background=False)
     begin = time.perf_counter()
     page = TodayPage(context)
@@ -129,11 +124,10 @@ def sync_stall(data_dir: Path, url: str, store_code: str, code: str, login: str,
     """The workbench downloads a whole store through its own scheduler while a 5 ms timer ticks on the GUI
     thread: the longest gap between ticks is the longest the window froze."""
     from PySide6.QtCore import QElapsedTimer, QTimer
-    from sqlmodel import Session
 
     from guide_desk.accounts.guides import get_guide
+    from guide_desk.app_data import AppData, open_app_data
     from guide_desk.config import load_settings
-    from guide_desk.db.migrate import open_database
     from guide_desk.sync.auth import SyncAuth
     from guide_desk.sync.client import SyncClient
     from guide_desk.sync.engine import SyncCancelled, SyncEngine
@@ -142,7 +136,7 @@ def sync_stall(data_dir: Path, url: str, store_code: str, code: str, login: str,
     from guide_desk.ui.main_window import MainWindow
 
     app = make_application()
-    engine = open_database(data_dir)
+    engine = open_app_data(data_dir)
     enrolment = SyncClient(url, timeout=60)
     auth = SyncAuth(engine, enrolment)
     auth.enrol(store_code=store_code, enrolment_code=code, device_name="stall-probe")
@@ -154,8 +148,7 @@ def sync_stall(data_dir: Path, url: str, store_code: str, code: str, login: str,
     except SyncCancelled:
         pass
     enrolment.close()
-    with Session(engine) as session:
-        guide = get_guide(session, guide_id=info.id)
+    guide = AppData(engine).read(get_guide, guide_id=info.id)
     context = AppContext(settings=load_settings(data_dir=data_dir, api_url=url), engine=engine, guide=guide)
     window = MainWindow(context)
     window.resize(1280, 800)
@@ -199,7 +192,7 @@ def sync_stall(data_dir: Path, url: str, store_code: str, code: str, login: str,
 def _key_from_stdin(data_dir: Path) -> None:
     """The benchmark hands over the database key on stdin: where it lives only in the parent's memory (a
     passphrase, tests) this process could not find it. A pipe, never an argument or the environment."""
-    from guide_desk.db.keys import use_key
+    from guide_desk.app_data import use_key
 
     given = sys.stdin.readline().strip() if sys.stdin and not sys.stdin.isatty() else ""
     if given:

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guide_desk.ui.context import AppContext, Notice
+from guide_desk.app_data import Changes
+from guide_desk.ui.context import AppContext
 from guide_desk.ui.pages.customers import CustomersPage
 from guide_desk.ui.pages.settings import SettingsPage
 from guide_desk.ui.pages.today import TodayPage
@@ -191,12 +192,17 @@ class MainWindow(QMainWindow):
         self.show_page("customers")
         self.customers.open_customer(customer_id)
 
-    def follow_notice(self, notice: Notice) -> None:
-        """An erased customer leaves every open view at once: the profile, the list, Today's tasks,
-        sessions, suggestions and their drafts, the other pages already built, and any open dialog about them."""
-        if notice.kind != "customer_erased":
+    def follow_notice(self, changes: Changes) -> None:
+        """Relays what a write changed to every built page that follows changes. An erased customer leaves
+        every open view at once: the profile, the list, Today's tasks, sessions, suggestions and their drafts,
+        the other pages already built, and any open dialog about them."""
+        if not changes.erased:
+            for page in self._built.values():
+                follow = getattr(page, "follow_changes", None)
+                if callable(follow):
+                    follow(changes)
             return
-        erased = set(notice.customer_ids)
+        erased = set(changes.erased)
         if self.customers.profile.customer_id in erased:
             self.customers.profile.show_customer(None)
         self.customers.refresh()
@@ -236,4 +242,5 @@ class MainWindow(QMainWindow):
             self._context.notice_hooks.remove(self.follow_notice)
         self.save_state()
         self.sync.scheduler.shutdown()
+        self._context.shut_down()
         super().closeEvent(event)

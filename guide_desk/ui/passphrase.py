@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guide_desk.db.keys import MIN_PASSPHRASE
+from guide_desk.app_data import MIN_PASSPHRASE
 from guide_desk.errors import DatabaseKeyUnavailable
 
 T = TypeVar("T")

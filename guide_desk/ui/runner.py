@@ -39,9 +39,9 @@ class _Job(QRunnable):
 
 
 class Runner(QObject):
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool.globalInstance()
+        self._pool = pool or QThreadPool.globalInstance()
         self._relays: set[_Relay] = set()
 
     def submit(self, work: Callable[[], Any], on_done: Callable[[Any], None],

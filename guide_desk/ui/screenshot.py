@@ -16,11 +16,9 @@ LANGUAGES = ("zh_CN", "en")
 
 def render_pages(settings: Settings, out_dir: Path) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from sqlmodel import Session
-
     from guide_desk.accounts.guides import list_guides
+    from guide_desk.app_data import AppData, open_app_data
     from guide_desk.customers.search import CustomerQuery, search_customer_ids
-    from guide_desk.db.migrate import open_database
     from guide_desk.errors import InvalidInput
     from guide_desk.ui.app import make_application
     from guide_desk.ui.context import AppContext
@@ -28,13 +26,13 @@ def render_pages(settings: Settings, out_dir: Path) -> list[Path]:
     from guide_desk.ui.main_window import MainWindow
 
     app = make_application()
-    engine = open_database(settings.data_dir)
-    with Session(engine) as session:
-        managers = sorted((g for g in list_guides(session) if g.role == "manager"), key=lambda g: g.login)
-        if not managers:
-            raise InvalidInput("data_dir", "has no store manager to sign in as")
-        manager = managers[0]
-        first = search_customer_ids(session, query=CustomerQuery(store_id=manager.store_id), limit=1)
+    engine = open_app_data(settings.data_dir)
+    data = AppData(engine)
+    managers = sorted((g for g in data.read(list_guides) if g.role == "manager"), key=lambda g: g.login)
+    if not managers:
+        raise InvalidInput("data_dir", "has no store manager to sign in as")
+    manager = managers[0]
+    first = data.read(search_customer_ids, query=CustomerQuery(store_id=manager.store_id), limit=1)
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     for language in LANGUAGES:

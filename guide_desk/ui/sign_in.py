@@ -7,6 +7,8 @@ Wrong PINs lock the guide out for a while, and the dialog says for how long."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,16 +19,17 @@ from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
-from sqlalchemy import Engine
-from sqlmodel import Session
 
 from guide_desk.accounts.pin_lock import pin_lock_state
 from guide_desk.accounts.sign_in import SignInResult, attempt_sign_in, pc_scope, sign_in_roster
+from guide_desk.app_data import AppData
 from guide_desk.config import Settings, load_settings
-from guide_desk.db.engine import transaction
-from guide_desk.db.tables import Guide
 from guide_desk.ui.sync.words import wait_text
 
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from guide_desk.db.tables import Guide
 
 class SignInDialog(QDialog):
     def __init__(
@@ -38,10 +41,10 @@ class SignInDialog(QDialog):
         self._settings, self._background = settings or load_settings(), background
         self.guide: Guide | None = None
         self.setWindowTitle(self.tr("Sign in — Guide Desk"))
-        with Session(engine) as session:
-            self._scope = pc_scope(session, store_code=store_code or self._settings.store_code,
-                                   hq_allowed=self._settings.sign_in_hq)
-            self._guides = sign_in_roster(session, scope=self._scope)  # without a PIN: the password path
+        self._data = AppData(engine)  # nobody is signed in yet: reads, and the sign-in's own audited writes
+        self._scope = self._data.read(pc_scope, store_code=store_code or self._settings.store_code,
+                                      hq_allowed=self._settings.sign_in_hq)
+        self._guides = self._data.read(sign_in_roster, scope=self._scope)  # without a PIN: the password path
         self.who = QComboBox()
         self.who.setAccessibleName(self.tr("Your name"))
         roles = {"manager": self.tr("Store manager"), "hq": self.tr("HQ")}
@@ -86,8 +89,7 @@ class SignInDialog(QDialog):
         if guide is None:
             self.message.clear()
             return
-        with Session(self._engine) as session:
-            lock = pin_lock_state(session, guide_id=guide.id)
+        lock = self._data.read(pin_lock_state, guide_id=guide.id)
         self.first_time_button.setText(
             self.tr("Sign in with your password and choose a new PIN…") if lock.blocked else
             self.tr("First time on this PC? Sign in with your password…"))
@@ -121,9 +123,9 @@ class SignInDialog(QDialog):
         if not guide.pin_hash:
             self.first_time()  # no PIN here yet: there is nothing to check the typed one against
             return
-        with transaction(self._engine) as session:  # committed whatever the answer: the count must stick
-            result = attempt_sign_in(session, guide_id=guide.id, pin=self.pin.text(), scope=self._scope,
-                                     it_requires_six=self._settings.six_digit_pins)
+        # committed whatever the answer, and at once: the count must stick before the next try
+        result = self._data.write(attempt_sign_in, guide_id=guide.id, pin=self.pin.text(), scope=self._scope,
+                                  it_requires_six=self._settings.six_digit_pins)
         self.pin.clear()
         if result.outcome == "ok" and result.guide is not None:
             self._signed_in(result)

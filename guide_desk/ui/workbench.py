@@ -8,19 +8,23 @@ they sign back in; another guide gets a fresh window and never sees it.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog
-from sqlalchemy import Engine
 
 from guide_desk.config import Settings
-from guide_desk.db.tables import Guide
 from guide_desk.ui.context import AppContext
 from guide_desk.ui.i18n import install_language
 from guide_desk.ui.lock import IdleLock
 from guide_desk.ui.main_window import MainWindow
 from guide_desk.ui.sign_in import SignInDialog
 from guide_desk.ui.sync.first_run import SetupDialog, needs_setup
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from guide_desk.db.tables import Guide
 
 log = logging.getLogger(__name__)
 

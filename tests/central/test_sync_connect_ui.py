@@ -256,14 +256,19 @@ def test_rounds_run_on_the_worker_pool_and_an_edit_is_sent_soon_after(qtbot: Any
         with qtbot.waitSignal(scheduler.round_finished, timeout=15000):
             window.sync.start()
         assert window.sync.status.state.text() == "Online" and progress
-        with context.work() as session:
-            customer = create_customer(session, owner_guide_id=org.guide.id, by_guide_id=org.manager.id, name="王芳")
+        created: list[Customer] = []
+        context.write(window, create_customer, owner_guide_id=org.guide.id, by_guide_id=org.manager.id,
+                      name="王芳").success(created.append).run()  # on the write worker, like every UI write
+        qtbot.waitUntil(lambda: bool(created), timeout=5000)
+        customer = created[0]
         assert window.sync.status.pending.text() == "1 change to send"
         with qtbot.waitSignal(scheduler.round_finished, timeout=15000) as blocker:
             pass  # the nudge's timer starts the round
         assert blocker.args[0].pushed == 1 and window.sync.status.pending.text() == "0 changes to send"
-        with context.work() as session:
-            update_customer(session, customer_id=customer.id, changes={"size_top": "M"}, by_guide_id=org.manager.id)
+        updated: list[object] = []
+        context.write(window, update_customer, customer_id=customer.id, changes={"size_top": "M"},
+                      by_guide_id=org.manager.id).success(updated.append).run()
+        qtbot.waitUntil(lambda: bool(updated), timeout=5000)
         window.sync.stop()
         qtbot.wait(300)
         assert window.sync.status.pending.text() == "1 change to send"  # locked: nothing is sent

@@ -204,7 +204,7 @@ def test_cancel_from_today_needs_a_reason(  # type: ignore[no-untyped-def]
     assert page.sessions.rowCount() == 1
     page.sessions_table.selectRow(0)
     errors: list[BaseException] = []
-    monkeypatch.setattr("guide_desk.ui.dialogs.session_close.show_error", lambda _parent, exc: errors.append(exc))
+    monkeypatch.setattr("guide_desk.ui.ops.show_error", lambda _parent, exc: errors.append(exc))
 
     def cancel(dialog: SessionCloseDialog) -> bool:
         dialog.choose("cancelled")

@@ -27,7 +27,7 @@ CONTACTED = 1 + KPIS.index("customers_contacted")
 
 
 def _contact_today(context: AppContext) -> None:
-    with context.work() as session:
+    with context.data.unit() as session:
         customer = session.exec(select(Customer).where(Customer.name == "张三")).one()
         task = create_task(session, assignee_guide_id=customer.owner_guide_id, title="回访",
                            due_at=utcnow() + timedelta(hours=1), by_guide_id=context.guide.id,
@@ -112,7 +112,7 @@ def test_scoring_rules_are_saved(qtbot, manager_context: AppContext, shop) -> No
 
     page.run_dialog = fill  # type: ignore[method-assign]
     page.edit_rules()
-    with manager_context.read() as session:
+    with manager_context.data.session() as session:
         rules = load_rules(session, store_id=shop.store.id)
     assert (rules.points["contact"], rules.cap_per_customer_day) == (4, 7)
 
@@ -137,7 +137,7 @@ def test_handover_flow(qtbot, manager_context: AppContext, shop) -> None:  # typ
 
     page.run_dialog = hand_over  # type: ignore[method-assign]
     page.start_handover()
-    with manager_context.read() as session:
+    with manager_context.data.session() as session:
         owners = {c.owner_guide_id for c in session.exec(select(Customer))}
         assert owners == {shop.other.id}
         assert get_guide(session, guide_id=shop.guide.id).active is False

@@ -98,7 +98,8 @@ def test_profile_consent_per_channel_and_erase(qtbot, manager_context, guide_con
     assert not profile.consent.isChecked() and profile.consents.boxes["sms"].isChecked()
 
     profile.privacy.choose_folder = lambda _w: tmp_path
-    files = profile.privacy.ask_export()
+    assert profile.privacy.ask_export()
+    files = profile.privacy.saved_files
     assert [f.suffix for f in files] == [".json", ".html", ".csv"]
     assert "Personal data held about you" in files[1].read_text(encoding="utf-8")  # the user's language
     profile.privacy.ask_text = lambda *_args: "张"

@@ -54,7 +54,7 @@ def test_edit_and_save_updates_the_list(page: CustomersPage, engine: Engine) -> 
 
 def test_a_failed_save_names_the_field_and_keeps_the_typing(page: CustomersPage, monkeypatch, engine) -> None:  # type: ignore[no-untyped-def]
     shown: list[BaseException] = []
-    monkeypatch.setattr("guide_desk.ui.pages.profile.show_error", lambda _parent, exc: shown.append(exc))
+    monkeypatch.setattr("guide_desk.ui.ops.show_error", lambda _parent, exc: shown.append(exc))
     page.profile.name.setText("张三三")
     page.profile.birthday.setText("2999-01-01")
     assert not page.profile.save()
@@ -104,10 +104,10 @@ def test_new_task_from_the_profile_lands_in_history_and_tasks(page: CustomersPag
     page.profile.run_dialog = fill  # type: ignore[method-assign]
     assert page.profile.ask_new_task()
     assert page.profile.timeline.index(0, 2).data().startswith("约试新款大衣")
-    with guide_context.read() as session:
+    with guide_context.data.session() as session:
         mine = list_tasks(session, guide_id=guide_context.guide.id, view="mine", now=utcnow())
     assert [t.title for t in mine] == ["约试新款大衣"]
     shown: list[BaseException] = []
-    monkeypatch.setattr("guide_desk.ui.pages.profile.show_error", lambda _parent, exc: shown.append(exc))
+    monkeypatch.setattr("guide_desk.ui.ops.show_error", lambda _parent, exc: shown.append(exc))
     assert not page.profile.create_task(title=" ", due_at=utcnow() + timedelta(days=1))
     assert "title" in str(shown[0])

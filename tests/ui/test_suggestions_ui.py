@@ -136,7 +136,7 @@ def test_manager_sets_store_thresholds(qtbot, engine: Engine, org, monkeypatch) 
         saved = load_thresholds(session, store_id=org.store.id)
     assert (saved.push_gap_days, saved.post_purchase_days) == (5, (2, 14))
     shown: list[BaseException] = []
-    monkeypatch.setattr("guide_desk.ui.widgets.suggestion_settings.show_error", lambda _p, exc: shown.append(exc))
+    monkeypatch.setattr("guide_desk.ui.ops.show_error", lambda _p, exc: shown.append(exc))
     page.thresholds.care_days.setText("soon")
     assert not page.thresholds.save() and "post_purchase_days" in str(shown[0])
     guide = SettingsPage(AppContext(settings=load_settings(), engine=engine, guide=org.guide, background=False))

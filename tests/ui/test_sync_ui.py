@@ -44,7 +44,7 @@ def window(qtbot, guide_context: AppContext):  # type: ignore[no-untyped-def]
 
 
 def customer_of(context: AppContext, name: str) -> Customer:
-    with context.read() as session:
+    with context.data.session() as session:
         return session.exec(select(Customer).where(Customer.name == name)).one()
 
 
@@ -59,12 +59,11 @@ def test_without_a_server_the_app_is_standalone_and_sync_stays_idle(window: Main
 
 
 def test_an_edit_shows_in_the_pending_count(window: MainWindow, guide_context: AppContext) -> None:
-    with guide_context.read() as session:
+    with guide_context.data.session() as session:
         before = pending_count(session)
     customer = customer_of(guide_context, "张三")
-    with guide_context.work() as session:
-        update_customer(session, customer_id=customer.id, changes={"size_top": "M"},
-                        by_guide_id=customer.owner_guide_id)
+    assert guide_context.write(window, update_customer, customer_id=customer.id, changes={"size_top": "M"},
+                               by_guide_id=customer.owner_guide_id).run()  # the UI's one way to write
     assert window.sync.status.pending.text() == f"{before + 1} changes to send"
 
 
@@ -109,7 +108,7 @@ def test_an_unreachable_server_shows_offline_and_backs_off(window: MainWindow, g
 
 
 def add_conflict(context: AppContext, customer: Customer, field: str, mine: str, theirs: str) -> str:
-    with context.work() as session:
+    with context.data.unit() as session:
         row = SyncConflict(id=uuid7(), entity="customer", entity_id=customer.id, field=field, mine=mine,
                            theirs=theirs, at=datetime(2026, 11, 22, 6, tzinfo=UTC))
         session.add(row)
@@ -131,16 +130,16 @@ def test_keep_mine_and_keep_theirs_on_the_sync_page(window: MainWindow, guide_co
     assert page.conflicts.index(0, 0).data() == "张三"
     row = next(r for r in range(2) if page.conflicts.index(r, 1).data() == "Top size")
     page.conflicts_table.selectRow(row)
-    with guide_context.read() as session:
+    with guide_context.data.session() as session:
         before = pending_count(session)
     assert page.keep_mine()
-    with guide_context.read() as session:
+    with guide_context.data.session() as session:
         assert get_customer(session, customer_id=customer.id).size_top == "M"
         assert pending_count(session) == before + 1
     assert window.sync.status.pending.text() == f"{before + 1} changes to send"
     page.conflicts_table.selectRow(0)
     assert page.keep_theirs()
-    with guide_context.read() as session:
+    with guide_context.data.session() as session:
         assert get_customer(session, customer_id=customer.id).size_shoe is None
         assert count_open(session) == (0, 0) and pending_count(session) == before + 1
     assert page.tabs.tabText(0) == "Conflicts (0)" and not page.keep_theirs_button.isEnabled()
@@ -150,7 +149,7 @@ def test_keep_mine_and_keep_theirs_on_the_sync_page(window: MainWindow, guide_co
 def test_a_refused_edit_is_explained_and_fix_and_resend_opens_the_customer(window: MainWindow,
                                                                            guide_context: AppContext) -> None:
     customer = customer_of(guide_context, "李四")
-    with guide_context.work() as session:
+    with guide_context.data.unit() as session:
         session.add(SyncRejection(id=uuid7(), mutation_id=9, entity="customer", entity_id=customer.id,
                                   code="invalid", message="size_top: is longer than 8 characters",
                                   at=datetime(2026, 11, 22, 6, tzinfo=UTC),
@@ -163,7 +162,7 @@ def test_a_refused_edit_is_explained_and_fix_and_resend_opens_the_customer(windo
     assert page.rejections.index(0, 3).data() == "Top size = XXXXXXXXXL"
     assert page.fix_and_resend()
     assert window.customers.profile.customer_id == customer.id
-    with guide_context.read() as session:
+    with guide_context.data.session() as session:
         assert count_open(session) == (0, 0)
 
 
@@ -171,7 +170,7 @@ def test_an_edit_by_a_guide_not_signed_in_for_sync_says_whom_to_sign_in_as(windo
                                                                           guide_context: AppContext) -> None:
     customer, guide = customer_of(guide_context, "李四"), guide_context.guide
     at = datetime(2026, 11, 22, 6, tzinfo=UTC)
-    with guide_context.work() as session:
+    with guide_context.data.unit() as session:
         for mutation_id, op, fields, code in ((9, "update", {"size_top": "M"}, "author_not_signed_in"),
                                               (10, "erase", {}, "author_not_signed_in"),
                                               (11, "update", {"owner_guide_id": guide.id}, "forbidden"),

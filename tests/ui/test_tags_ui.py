@@ -175,7 +175,7 @@ def test_guide_creates_tags_but_cannot_rename_merge_or_delete(  # type: ignore[n
 def test_service_errors_are_shown_and_nothing_changes(  # type: ignore[no-untyped-def]
         qtbot, engine: Engine, manager_context: AppContext, tags, monkeypatch) -> None:
     shown: list[BaseException] = []
-    monkeypatch.setattr("guide_desk.ui.dialogs.tag_manager.show_error", lambda parent, exc: shown.append(exc))
+    monkeypatch.setattr("guide_desk.ui.ops.show_error", lambda parent, exc: shown.append(exc))
     dialog = TagManagerDialog(manager_context)
     qtbot.addWidget(dialog)
     pick(dialog, "风格")

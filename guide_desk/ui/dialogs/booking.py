@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from guide_desk.accounts.guides import get_store, list_guides
-from guide_desk.appointments.items import ItemView, ProductChoice, find_products, set_items
-from guide_desk.appointments.service import book_appointment
+from guide_desk.app_data import Changes
+from guide_desk.appointments.booking import book_with_items
+from guide_desk.appointments.items import ItemView, ProductChoice, find_products
 from guide_desk.appointments.slots import Slot, next_free_slots
 from guide_desk.appointments.views import store_resources
 from guide_desk.clock import utcnow
@@ -52,11 +53,10 @@ class BookingDialog(QDialog):
         self._context = context
         self.booked_id: str | None = None
         self._products: list[ProductChoice] = []
-        with context.read() as session:
-            store = get_store(session, store_id=context.guide.store_id)
-            guides = [g for g in list_guides(session, store_id=store.id) if g.role != "hq"]
-            rooms = store_resources(session, store_id=store.id)
-            fixed = get_customer(session, customer_id=customer_id).name if customer_id else None
+        store = context.read(get_store, store_id=context.guide.store_id)
+        guides = [g for g in context.read(list_guides, store_id=store.id) if g.role != "hq"]
+        rooms = context.read(store_resources, store_id=store.id)
+        fixed = context.read(get_customer, customer_id=customer_id).name if customer_id else None
         self.tz = ZoneInfo(store.timezone)
         self.customer = QComboBox()
         self.customer_search = QLineEdit(placeholderText=self.tr("Name, phone or pinyin initials"))
@@ -157,15 +157,13 @@ class BookingDialog(QDialog):
         if not text.strip():
             return
         query = CustomerQuery(text=text, store_id=self._context.guide.store_id)
-        with self._context.read() as session:
-            ids = search_customer_ids(session, query=query, limit=20)
-            names = customer_names(session, ids=ids)
+        ids = self._context.read(search_customer_ids, query=query, limit=20)
+        names = self._context.read(customer_names, ids=ids)
         for customer_id in ids:
             self.customer.addItem(names.get(customer_id, ""), customer_id)
 
     def _find_products(self, text: str) -> None:
-        with self._context.read() as session:
-            self._products = find_products(session, store_id=self._context.guide.store_id, text=text)
+        self._products = self._context.read(find_products, store_id=self._context.guide.store_id, text=text)
         self.product.clear()
         for choice in self._products:
             self.product.addItem(f"{choice.sku} {choice.name}", choice.product_id)
@@ -203,10 +201,9 @@ class BookingDialog(QDialog):
             button.deleteLater()
         self.slot_buttons = []
         resource = self.resource.currentText().strip() or None if self.kind.currentData() == "in_store" else None
-        with self._context.read() as session:
-            self.slots: list[Slot] = next_free_slots(
-                session, guide_id=self.guide.currentData(), store_id=self._context.guide.store_id,
-                duration=self.length(), after=utcnow(), count=SLOT_COUNT, resource=resource)
+        self.slots: list[Slot] = self._context.read(
+            next_free_slots, guide_id=self.guide.currentData(), store_id=self._context.guide.store_id,
+            duration=self.length(), after=utcnow(), count=SLOT_COUNT, resource=resource)
         for slot in self.slots:
             button = QPushButton(f"{slot.starts_at.astimezone(self.tz):%m-%d %H:%M}")
             button.setAccessibleName(self.tr("Use this free slot"))
@@ -221,29 +218,29 @@ class BookingDialog(QDialog):
 
     # saving ---------------------------------------------------------------------------------------------------
     def save(self) -> bool:
+        """Books the appointment (and its items) in one write; False when refused (the form keeps what was typed)."""
         customer_id = self.customer.currentData()
         kind = self.kind.currentData()
-        try:
-            if not customer_id:
-                raise InvalidInput(self.tr("Customer"), self.tr("choose the customer first"))
-            with self._context.work() as session:
-                booked = book_appointment(
-                    session, customer_id=customer_id, guide_id=self.guide.currentData(), kind=kind,
-                    starts_at=self.starts_at(), duration=self.length(),
-                    resource=self.resource.currentText() if kind == "in_store" else None,
-                    meeting_link=self.link.text() if kind == "video" else None,
-                    address=self.address.text() if kind == "home" else None, note=self.note.toPlainText(),
-                    by_guide_id=self._context.guide.id)
-                if self.items.items:
-                    set_items(session, appointment_id=booked.id, items=self.items.prep_items(),
-                              by_guide_id=self._context.guide.id)
-                self.booked_id = booked.id
-        except Exception as exc:  # the form keeps what was typed
-            show_error(self, exc)
+        if not customer_id:
+            show_error(self, InvalidInput(self.tr("Customer"), self.tr("choose the customer first")))
             return False
-        return True
+        booking = dict(
+            customer_id=customer_id, guide_id=self.guide.currentData(), kind=kind,
+            starts_at=self.starts_at(), duration=self.length(),
+            resource=self.resource.currentText() if kind == "in_store" else None,
+            meeting_link=self.link.text() if kind == "video" else None,
+            address=self.address.text() if kind == "home" else None, note=self.note.toPlainText(),
+            by_guide_id=self._context.guide.id)
+        items = self.items.prep_items() if self.items.items else []
+        return self._context.write(self, book_with_items, booking=booking, items=items).changes(
+            lambda booked_id: Changes.of(appointments=[booked_id], customers=[customer_id])).success(
+            self._booked).failure(lambda exc: show_error(self, exc)).run()
+
+    def _booked(self, booked_id: str) -> None:
+        self.booked_id = booked_id
+        if self.isVisible():
+            super().accept()
 
     def accept(self) -> None:
-        if self.save():
-            super().accept()
+        self.save()  # closes the dialog once booked
 

@@ -20,11 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guide_desk.app_data import Changes
 from guide_desk.customers.tags import list_tags, tag_customers, untag_customers
-from guide_desk.errors import GuideDeskError
 from guide_desk.ui.context import AppContext
 from guide_desk.ui.dialogs.tag_manager import Confirm, ask_yes_no
-from guide_desk.ui.errors import show_error
 
 TAG_ID = Qt.ItemDataRole.UserRole
 
@@ -101,13 +100,12 @@ class BulkTagDialog(QDialog):
                 "Remove the ticked tags from %n customer(s)?", "", len(self.customer_ids))):
             return
         service = untag_customers if removing else tag_customers
-        try:
-            with self._context.work() as session:
-                changed = service(session, customer_ids=self.customer_ids, tag_ids=tag_ids,
-                                  by_guide_id=self._context.guide.id)
-        except GuideDeskError as exc:
-            show_error(self, exc)
-            return
+        self._context.write(self, service, customer_ids=self.customer_ids, tag_ids=tag_ids,
+                            by_guide_id=self._context.guide.id).changes(
+            Changes.of(customers=self.customer_ids, tags=tag_ids)).success(
+            lambda changed: self._applied(changed, removing)).run()
+
+    def _applied(self, changed: int, removing: bool) -> None:
         self.changed_count = changed
         if removing:
             self.outcome.setText(self.tr("Removed %n tag(s) from the selected customers.", "", changed))
@@ -116,8 +114,7 @@ class BulkTagDialog(QDialog):
         self.applied.emit(changed)
 
     def _fill_tags(self) -> None:
-        with self._context.read() as session:
-            tags = list_tags(session)
+        tags = self._context.read(list_tags)
         groups: dict[str, QTreeWidgetItem] = {}
         self._items: list[QTreeWidgetItem] = []
         for tag in tags:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from guide_desk.accounts.guides import list_guides
+from guide_desk.app_data import Changes
 from guide_desk.customers.segments import list_segments
 from guide_desk.insights.handover import (
     MAX_NOTE,
@@ -50,9 +51,8 @@ class HandoverDialog(QDialog):
         self.plan: HandoverPlan | None = None
         self.setWindowTitle(self.tr("Hand over customers"))
         self.resize(560, 560)
-        with context.read() as session:
-            guides = list_guides(session, store_id=context.guide.store_id)
-            segments = list_segments(session, guide_id=context.guide.id)
+        guides = context.read(list_guides, store_id=context.guide.store_id)
+        segments = context.read(list_segments, guide_id=context.guide.id)
         self.guides = [(g.id, g.name) for g in guides if g.role in ("guide", "manager")]
         self.leaving = QComboBox()
         self.leaving.setAccessibleName(self.tr("Leaving guide"))
@@ -137,12 +137,11 @@ class HandoverDialog(QDialog):
 
     def preview(self) -> HandoverPlan | None:
         try:
-            with self.context.read() as session:
-                leaving = str(self.leaving.currentData())
-                segment = self.scope.currentData()
-                customers = None if segment is None else handover_candidates(
-                    session, from_guide_id=leaving, segment_id=str(segment))
-                self.plan = plan_handover(session, from_guide_id=leaving, to_guide_ids=self.chosen_receivers(),
+            leaving = str(self.leaving.currentData())
+            segment = self.scope.currentData()
+            customers = None if segment is None else self.context.read(
+                handover_candidates, from_guide_id=leaving, segment_id=str(segment))
+            self.plan = self.context.read(plan_handover, from_guide_id=leaving, to_guide_ids=self.chosen_receivers(),
                                           customer_ids=customers, split=str(self.split.currentData()),
                                           deactivate=self.deactivate.isChecked())
         except Exception as exc:
@@ -188,14 +187,9 @@ class HandoverDialog(QDialog):
         self.progress.setRange(0, max(1, len(plan.assignments)))
         relay = _Progress(self)
         relay.moved.connect(self._moved)
-        by_guide = self.context.guide.id
-
-        def work() -> object:
-            with self.context.work() as session:
-                return apply_handover(session, plan=plan, by_guide_id=by_guide, note=note,
-                                      progress=relay.moved.emit)
-
-        self.context.runner(self).submit(work, self._done, self._failed)
+        self.context.write(self, apply_handover, plan=plan, by_guide_id=self.context.guide.id, note=note,
+                           progress=relay.moved.emit).changes(Changes.of(customers=plan.assignments)).success(
+            self._done).failure(self._failed).run()
 
     def _moved(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(1, total))

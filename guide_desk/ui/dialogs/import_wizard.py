@@ -267,7 +267,7 @@ class ImportWizard(QDialog):
             return import_sheet(engine, sheet=sheet, mapping=mapping, options=options, progress=relay.moved.emit,
                                 cancel=self._cancel.is_set)
 
-        self.context.runner(self).submit(work, self._done, self._failed)
+        self.context.batch_writer(self).submit(work, self._done, self._failed)
         return True
 
     def cancel(self) -> None:

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guide_desk.customers.merge import FieldChoice, MergeResult, merge_customers, merge_preview
+from guide_desk.app_data import Changes
+from guide_desk.customers.merge import FieldChoice, MergeResult, merge_preview
 from guide_desk.phones import mask_phone
-from guide_desk.tasks.suggestions import recompute_customer
+from guide_desk.tasks.resuggest import merge_customers_and_resuggest
 from guide_desk.ui.context import AppContext
-from guide_desk.ui.errors import show_error
 
 
 class MergeDialog(QDialog):
@@ -43,8 +43,7 @@ class MergeDialog(QDialog):
             "style_prefs": self.tr("Style preferences"), "tier": self.tr("Tier"), "points": self.tr("Points"),
             "marketing_consent": self.tr("Marketing consent"),
         }
-        with context.read() as session:
-            self.fields = merge_preview(session, keep_id=keep_id, other_id=other_id)
+        self.fields = context.read(merge_preview, keep_id=keep_id, other_id=other_id)
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("Field")), 0, 0)
         grid.addWidget(QLabel(self.tr("Keep (this record stays)")), 0, 1)
@@ -104,15 +103,12 @@ class MergeDialog(QDialog):
         return [choice for choice in self.fields if choice.differs]
 
     def apply(self) -> bool:
-        try:
-            with self.context.work() as session:
-                self.outcome = merge_customers(session, keep_id=self.keep_id, other_id=self.other_id,
-                                              take_from_other=self.taken_from_other(),
-                                              by_guide_id=self.context.guide.id)
-                recompute_customer(session, customer_id=self.keep_id)
-        except Exception as exc:
-            show_error(self, exc)
-            return False
+        return self.context.write(
+            self, merge_customers_and_resuggest, keep_id=self.keep_id, other_id=self.other_id,
+            take_from_other=self.taken_from_other(), by_guide_id=self.context.guide.id).changes(
+            Changes.of(customers=[self.keep_id, self.other_id])).success(self._merged).run()
+
+    def _merged(self, outcome: MergeResult) -> None:
+        self.outcome = outcome
         self.merged.emit(self.keep_id)
         self.accept()
-        return True

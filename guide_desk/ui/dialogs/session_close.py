@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guide_desk.app_data import Changes
 from guide_desk.appointments.hours import local_span
-from guide_desk.appointments.items import close_session, list_items
+from guide_desk.appointments.items import list_items
 from guide_desk.appointments.service import get_appointment
 from guide_desk.clock import STORE_TZ
 from guide_desk.customers.search import customer_names
-from guide_desk.tasks.suggestions import recompute_customer
+from guide_desk.tasks.resuggest import close_session_and_resuggest
 from guide_desk.ui.context import AppContext
-from guide_desk.ui.errors import show_error
 from guide_desk.ui.models.session_items import SessionItemsModel
 from guide_desk.ui.models.session_list import kind_label
 
@@ -40,10 +40,9 @@ class SessionCloseDialog(QDialog):
         self.setWindowTitle(self.tr("Close the session"))
         self._context = context
         self.appointment_id = appointment_id
-        with context.read() as session:
-            appointment = get_appointment(session, appointment_id=appointment_id)
-            name = customer_names(session, ids=[appointment.customer_id]).get(appointment.customer_id, "")
-            items = list_items(session, appointment_id=appointment_id)
+        appointment = context.read(get_appointment, appointment_id=appointment_id)
+        name = context.read(customer_names, ids=[appointment.customer_id]).get(appointment.customer_id, "")
+        items = context.read(list_items, appointment_id=appointment_id)
         self.customer_id = appointment.customer_id
         summary = QLabel(f"{name} · {kind_label(appointment.kind)} · "
                          f"{local_span(appointment.starts_at, appointment.ends_at, STORE_TZ)}")
@@ -97,16 +96,11 @@ class SessionCloseDialog(QDialog):
         outcome = self.outcome()
         done = outcome == "done"
         amount = round(self.amount.value() * 100) if done and self.amount.value() > 0 else None
-        try:
-            with self._context.work() as session:
-                close_session(session, appointment_id=self.appointment_id, outcome=outcome,
-                              reason=self.reason.text(), items=self.items.prep_items() if done else None,
-                              amount_fen=amount, by_guide_id=self._context.guide.id)
-                recompute_customer(session, customer_id=self.customer_id)  # tomorrow's 1v1 follow-up
-        except Exception as exc:
-            show_error(self, exc)
-            return False
-        return True
+        return self._context.write(
+            self, close_session_and_resuggest, appointment_id=self.appointment_id, customer_id=self.customer_id,
+            outcome=outcome, reason=self.reason.text(), items=self.items.prep_items() if done else None,
+            amount_fen=amount, by_guide_id=self._context.guide.id).changes(
+            Changes.of(appointments=[self.appointment_id], customers=[self.customer_id])).run()
 
     def accept(self) -> None:
         if self.save():

@@ -8,7 +8,7 @@ so tests answer them without a modal box ever opening."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import Session
 
+from guide_desk.app_data import Changes
 from guide_desk.customers.tags import (
     TagInfo,
     create_tag,
@@ -41,9 +41,7 @@ from guide_desk.customers.tags import (
     rename_tag_group,
     tag_usage,
 )
-from guide_desk.errors import GuideDeskError
 from guide_desk.ui.context import AppContext
-from guide_desk.ui.errors import show_error
 
 Confirm = Callable[[QWidget, str, str], bool]
 AskText = Callable[[QWidget, str, str, str], str | None]
@@ -158,9 +156,8 @@ class TagManagerDialog(QDialog):
 
     def refresh(self, current: tuple[str, str] | None = None) -> None:
         """Reload from the services; `current` is ("group" | "tag", id) to put the cursor on afterwards."""
-        with self._context.read() as session:
-            tags = list_tags(session)
-            groups = list_tag_groups(session)
+        tags = self._context.read(list_tags)
+        groups = self._context.read(list_tag_groups)
         self._tags = {t.id: t for t in tags}
         self._groups = {g.id: g.name for g in groups}
         members: dict[str, list[TagInfo]] = {}
@@ -194,9 +191,8 @@ class TagManagerDialog(QDialog):
         if answer is None:
             return
         name, exclusive = answer
-        group = self._run(lambda s: create_tag_group(s, name=name, exclusive=exclusive))
-        if group is not None:
-            self.refresh(current=("group", group.id))
+        self._run(create_tag_group, lambda group: self.refresh(current=("group", group.id)),
+                  name=name, exclusive=exclusive)
 
     def new_tag(self) -> None:
         group_id = self._selected_group()
@@ -206,9 +202,7 @@ class TagManagerDialog(QDialog):
         name = self.ask_text(self, self.tr("New tag"), label, "")
         if name is None:
             return
-        tag = self._run(lambda s: create_tag(s, group_id=group_id, name=name))
-        if tag is not None:
-            self.refresh(current=("tag", tag.id))
+        self._run(create_tag, lambda tag: self.refresh(current=("tag", tag.id)), group_id=group_id, name=name)
 
     def rename(self) -> None:
         current = self.selected()
@@ -220,11 +214,9 @@ class TagManagerDialog(QDialog):
         if name is None or name.strip() == old:
             return
         if kind == "tag":
-            done = self._run(lambda s: rename_tag(s, tag_id=item_id, name=name).name)
+            self._run(rename_tag, lambda _: self.refresh(current=current), tag_id=item_id, name=name)
         else:
-            done = self._run(lambda s: rename_tag_group(s, group_id=item_id, name=name).name)
-        if done is not None:
-            self.refresh(current=current)
+            self._run(rename_tag_group, lambda _: self.refresh(current=current), group_id=item_id, name=name)
 
     def merge(self) -> None:
         source = self._selected_tag()
@@ -237,41 +229,35 @@ class TagManagerDialog(QDialog):
                                     self.tr("Merge “{tag}” into:").format(tag=source.name), options)
         if target_id is None or target_id not in self._tags:
             return
-        with self._context.read() as session:
-            affected = tag_usage(session, tag_id=source.id)
+        affected = self._context.read(tag_usage, tag_id=source.id)
         text = self.tr("Merge “{source}” into “{target}”? %n customer(s) will carry “{target}” instead, and "
                        "“{source}” will be deleted.", "", affected)
         if not self.confirm(self, self.tr("Merge tag"),
                             text.format(source=source.name, target=self._tags[target_id].name)):
             return
-        guide_id = self._context.guide.id
-        moved = self._run(lambda s: merge_tags(s, source_id=source.id, target_id=target_id, by_guide_id=guide_id))
-        if moved is not None:
-            self.refresh(current=("tag", target_id))
+        self._run(merge_tags, lambda _: self.refresh(current=("tag", target_id)), source_id=source.id,
+                  target_id=target_id, by_guide_id=self._context.guide.id)
 
     def delete(self) -> None:
         tag = self._selected_tag()
         if tag is None or not self._context.is_manager:
             return
-        with self._context.read() as session:
-            affected = tag_usage(session, tag_id=tag.id)
+        affected = self._context.read(tag_usage, tag_id=tag.id)
         text = self.tr("Delete the tag “{tag}”? %n customer(s) will lose it. This cannot be undone.", "", affected)
         if not self.confirm(self, self.tr("Delete tag"), text.format(tag=tag.name)):
             return
-        guide_id = self._context.guide.id
-        if self._run(lambda s: delete_tag(s, tag_id=tag.id, by_guide_id=guide_id)) is not None:
-            self.refresh(current=("group", tag.group_id))
+        self._run(delete_tag, lambda _: self.refresh(current=("group", tag.group_id)), tag_id=tag.id,
+                  by_guide_id=self._context.guide.id)
 
-    def _run(self, action: Callable[[Session], T]) -> T | None:
-        """One service call in its own unit of work; errors are worded for people and nothing changes."""
-        try:
-            with self._context.work() as session:
-                result = action(session)
-        except GuideDeskError as exc:
-            show_error(self, exc)
-            return None
-        self.tags_changed.emit()
-        return result
+    def _run(self, service: Callable[..., T], then: Callable[[T], None], **kwargs: Any) -> None:
+        """One service call as a write; errors are worded for people and nothing changes."""
+        def done(result: T) -> None:
+            self.tags_changed.emit()
+            then(result)
+
+        named = [str(v) for k, v in kwargs.items() if k in ("tag_id", "group_id", "source_id", "target_id")]
+        self._context.write(self, service, **kwargs).changes(lambda result: Changes.of(
+            tags=[*named, *([result.id] if hasattr(result, "id") else [])])).success(done).run()
 
     def _selected_tag(self) -> TagInfo | None:
         current = self.selected()

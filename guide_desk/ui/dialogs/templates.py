@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guide_desk.app_data import Changes
 from guide_desk.tasks.drafts import DEFAULTS, PLACEHOLDERS, DraftContext, list_templates, render, save_template
 from guide_desk.ui.context import AppContext
-from guide_desk.ui.errors import show_error
 
 SAMPLE = DraftContext(name="张丽", gender="F", products="羊毛大衣", size="M", store="静安店", guide="小李",
                       when="5月2日（周四）14:00")
@@ -75,8 +75,7 @@ class TemplateEditor(QDialog):
 
     def refresh(self, select: str | None = None) -> None:
         self.templates.clear()
-        with self._context.read() as session:
-            found = list_templates(session, guide_id=self._context.guide.id)
+        found = self._context.read(list_templates, guide_id=self._context.guide.id)
         for template in found:
             owner = self.tr("mine") if template.owner_guide_id else self.tr("HQ")
             item = QListWidgetItem(f"{template.name} · {template.kind} · {owner}")
@@ -105,12 +104,7 @@ class TemplateEditor(QDialog):
         self.preview.setText(render(self.body.toPlainText(), SAMPLE))
 
     def save(self) -> bool:
-        try:
-            with self._context.work() as session:
-                saved = save_template(session, guide_id=self._context.guide.id, kind=self.kind.currentText(),
-                                      name=self.name.text(), body=self.body.toPlainText(), template_id=self._editing)
-        except Exception as exc:
-            show_error(self, exc)
-            return False
-        self.refresh(select=saved.id)
-        return True
+        return self._context.write(
+            self, save_template, guide_id=self._context.guide.id, kind=self.kind.currentText(), name=self.name.text(),
+            body=self.body.toPlainText(), template_id=self._editing).changes(Changes.of(settings=True)).success(
+            lambda saved: self.refresh(select=saved.id)).run()

@@ -35,8 +35,7 @@ class CustomerTableModel(FlatTableModel):
         return self._query
 
     def set_query(self, query: CustomerQuery) -> None:
-        with self._context.read() as session:
-            ids = search_customer_ids(session, query=query)
+        ids = self._context.read(search_customer_ids, query=query)
         self.beginResetModel()
         self._query, self._ids, self._rows = query, ids, {}
         self.endResetModel()
@@ -94,8 +93,7 @@ class CustomerTableModel(FlatTableModel):
         if row not in self._rows:
             start = row - row % PAGE
             ids = self._ids[start:start + PAGE]
-            with self._context.read() as session:
-                fetched = {r.id: r for r in customer_rows(session, ids=ids)}
+            fetched = {r.id: r for r in self._context.read(customer_rows, ids=ids)}
             for offset, customer_id in enumerate(ids):
                 if customer_id in fetched:
                     self._rows[start + offset] = fetched[customer_id]

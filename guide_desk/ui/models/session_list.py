@@ -5,7 +5,7 @@ in time order, cancelled ones included so the guide sees what was called off."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
@@ -13,10 +13,11 @@ from guide_desk.accounts.guides import list_guides
 from guide_desk.appointments.views import list_appointments
 from guide_desk.clock import STORE_TZ
 from guide_desk.customers.search import customer_names
-from guide_desk.db.tables import Appointment
 from guide_desk.ui.context import AppContext
 from guide_desk.ui.models.base import FlatTableModel, Index
 
+if TYPE_CHECKING:
+    from guide_desk.db.tables import Appointment
 
 def kind_label(kind: str) -> str:
     labels = {"in_store": QCoreApplication.translate("sessions", "In-store styling"),
@@ -46,12 +47,11 @@ class SessionListModel(FlatTableModel):
 
     def reload(self, *, start: datetime, days: int = 14, store_wide: bool = False) -> None:
         guide = self._context.guide
-        with self._context.read() as session:
-            found = list_appointments(session, guide_id=None if store_wide else guide.id,
-                                      store_id=guide.store_id if store_wide else None, start=start,
-                                      end=start + timedelta(days=days), include_cancelled=True)
-            names = customer_names(session, ids=list({a.customer_id for a in found}))
-            guides = {g.id: g.name for g in list_guides(session, store_id=guide.store_id, include_inactive=True)}
+        found = self._context.read(list_appointments, guide_id=None if store_wide else guide.id,
+                                   store_id=guide.store_id if store_wide else None, start=start,
+                                   end=start + timedelta(days=days), include_cancelled=True)
+        names = self._context.read(customer_names, ids=list({a.customer_id for a in found}))
+        guides = {g.id: g.name for g in self._context.read(list_guides, store_id=guide.store_id, include_inactive=True)}
         self.beginResetModel()
         self._rows, self._names, self._guides = found, names, guides
         self.endResetModel()

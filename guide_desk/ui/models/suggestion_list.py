@@ -23,9 +23,8 @@ class SuggestionListModel(FlatTableModel):
         self._words = SuggestionText(self)
 
     def reload(self, limit: int = 50) -> None:
-        with self._context.read() as session:
-            rows = list_suggestions(session, guide_id=self._context.guide.id, limit=limit)
-            best = best_hours_of(session, customer_ids=[row.customer_id for row in rows])
+        rows = self._context.read(list_suggestions, guide_id=self._context.guide.id, limit=limit)
+        best = self._context.read(best_hours_of, customer_ids=[row.customer_id for row in rows])
         hours = {}
         for row in rows:
             found = best.get(row.customer_id)

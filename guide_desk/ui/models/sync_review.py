@@ -5,16 +5,18 @@ and edits the server refused, with its reason in words and the change's fields."
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
-from sqlmodel import Session
 
 from guide_desk.customers.sync_review import ConflictRow, RejectionRow, list_conflicts, list_rejections
 from guide_desk.phones import mask_phone
 from guide_desk.ui.context import AppContext
 from guide_desk.ui.models.base import FlatTableModel, Index
 from guide_desk.ui.sync.words import rejection_text
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 translate = QCoreApplication.translate
 R = TypeVar("R", ConflictRow, RejectionRow)
@@ -75,8 +77,7 @@ class _ReviewModel(FlatTableModel, Generic[R]):
         self._rows: list[R] = []
 
     def reload(self) -> None:
-        with self._context.read() as session:
-            rows = self._load(session)
+        rows = self._context.read(self._load)
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()

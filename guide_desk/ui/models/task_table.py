@@ -8,17 +8,19 @@ rows themselves and fetches the customers' names once per load, not per row.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from guide_desk.clock import STORE_TZ, utcnow
 from guide_desk.customers.search import customer_names
-from guide_desk.db.tables import Task
 from guide_desk.tasks.views import list_tasks, local_day_bounds
 from guide_desk.ui.context import AppContext
 from guide_desk.ui.models.base import FlatTableModel, Index
+
+if TYPE_CHECKING:
+    from guide_desk.db.tables import Task
 
 COLUMNS = ("due", "customer", "title", "source", "status")
 OVERDUE_COLOUR = QColor("#c62828")
@@ -44,9 +46,9 @@ class TaskTableModel(FlatTableModel):
     def load(self, *, guide_id: str, view: str, now: datetime | None = None, limit: int | None = None) -> None:
         """Replace the rows with `guide_id`'s tasks in `view` (a tasks.views.VIEWS name) as of `now`."""
         moment = now or utcnow()
-        with self._context.read() as session:
-            tasks = list_tasks(session, guide_id=guide_id, view=view, now=moment, limit=limit)
-            names = customer_names(session, ids=list(dict.fromkeys(t.customer_id for t in tasks if t.customer_id)))
+        tasks = self._context.read(list_tasks, guide_id=guide_id, view=view, now=moment, limit=limit)
+        ids = list(dict.fromkeys(t.customer_id for t in tasks if t.customer_id))
+        names = self._context.read(customer_names, ids=ids)
         self.beginResetModel()
         self._tasks, self._names = tasks, names
         self._today_starts = local_day_bounds(moment, STORE_TZ)[0]

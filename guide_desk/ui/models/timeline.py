@@ -32,8 +32,7 @@ class TimelineModel(FlatTableModel):
     def load(self, customer_id: str | None) -> None:
         entries: list[TimelineEntry] = []
         if customer_id is not None:
-            with self._context.read() as session:
-                entries = customer_timeline(session, customer_id=customer_id)
+            entries = self._context.read(customer_timeline, customer_id=customer_id)
         self.beginResetModel()
         self._entries = entries
         self.endResetModel()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guide_desk.app_data import Changes
 from guide_desk.appointments.calendar import build_calendar
 from guide_desk.appointments.reminders import reminder_draft
 from guide_desk.appointments.service import reschedule_appointment
@@ -137,8 +139,7 @@ class CalendarPage(QWidget):
             self.heading.setText(f"{start:%Y-%m-%d} – {end:%Y-%m-%d}")
         else:
             days = 7 if self.mode == "week" else 1
-            with self._context.read() as session:
-                view = build_calendar(session, store_id=guide.store_id, day=start, days=days,
+            view = self._context.read(build_calendar, store_id=guide.store_id, day=start, days=days,
                                       guide_id=None if self.mode == "store" else guide.id)
             self.grid.set_view(view)
             self.stack.setCurrentWidget(self.grid)
@@ -163,16 +164,14 @@ class CalendarPage(QWidget):
 
     def move_session(self, appointment_id: str, starts_at: datetime, ends_at: datetime) -> bool:
         """Reschedule (drag or resize) with the booking checks; a refused move says why and snaps back."""
-        try:
-            with self._context.work() as session:
-                reschedule_appointment(session, appointment_id=appointment_id, starts_at=starts_at, ends_at=ends_at,
-                                       by_guide_id=self._context.guide.id)
-        except Exception as exc:
+        def refused(exc: BaseException) -> None:
             show_error(self, exc)
-            self.refresh()
-            return False
-        self.refresh()
-        return True
+            self.refresh()  # the session snaps back
+
+        return self._context.write(
+            self, reschedule_appointment, appointment_id=appointment_id, starts_at=starts_at, ends_at=ends_at,
+            by_guide_id=self._context.guide.id).changes(Changes.of(appointments=[appointment_id])).success(
+            lambda _: self.refresh()).failure(refused).run()
 
     def book(self, *, start: datetime | None = None, customer_id: str | None = None) -> bool:
         from guide_desk.ui.dialogs.booking import BookingDialog
@@ -198,8 +197,7 @@ class CalendarPage(QWidget):
         if self.selected is None:
             return ""
         try:
-            with self._context.read() as session:
-                text = reminder_draft(session, appointment_id=self.selected, guide_id=self._context.guide.id)
+            text = self._context.read(reminder_draft, appointment_id=self.selected, guide_id=self._context.guide.id)
         except Exception as exc:
             show_error(self, exc)
             return ""
@@ -224,12 +222,12 @@ class CalendarPage(QWidget):
         if path is None:
             return None
         try:
-            with self._context.read() as session:
-                if self.selected:
-                    data = export_sessions(session, appointment_ids=[self.selected])
-                else:
-                    start = datetime.combine(self.first_day(), datetime.min.time(), tzinfo=STORE_TZ)
-                    data = export_guide(session, guide_id=self._context.guide.id, start=start, weeks=EXPORT_WEEKS)
+            if self.selected:
+                data = self._context.read(export_sessions, appointment_ids=[self.selected])
+            else:
+                start = datetime.combine(self.first_day(), datetime.min.time(), tzinfo=STORE_TZ)
+                data = self._context.read(export_guide, guide_id=self._context.guide.id, start=start,
+                                          weeks=EXPORT_WEEKS)
             path.write_bytes(data)
         except Exception as exc:
             show_error(self, exc)
@@ -245,12 +243,17 @@ class CalendarPage(QWidget):
         if path is None:
             return 0
         try:
-            with self._context.work() as session:
-                result = import_blocked(session, guide_id=self._context.guide.id, data=path.read_bytes(),
-                                        now=utcnow())
-        except Exception as exc:
+            data = path.read_bytes()
+        except OSError as exc:
             show_error(self, exc)
             return 0
-        self.refresh()
-        self.status.setText(self.tr("%n blocked time(s) imported", "", result.added + result.updated))
-        return result.added + result.updated
+        imported: list[int] = []
+
+        def done(result: Any) -> None:
+            imported.append(result.added + result.updated)
+            self.refresh()
+            self.status.setText(self.tr("%n blocked time(s) imported", "", imported[0]))
+
+        self._context.write(self, import_blocked, guide_id=self._context.guide.id, data=data, now=utcnow()).changes(
+            Changes.of(appointments=["blocked"])).success(done).run()
+        return imported[0] if imported else 0

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guide_desk.app_data import Changes
 from guide_desk.customers.search import CustomerQuery
 from guide_desk.ui.context import AppContext
 from guide_desk.ui.models.customer_table import CustomerTableModel
@@ -164,6 +165,11 @@ class CustomersPage(QWidget):
             self.profile.tags.show_customer(self.profile.customer_id)
         if any(self.tag_filter.expression()):
             self.refresh()
+
+    def follow_changes(self, changes: Changes) -> None:
+        """Rows show what is stored now after any write about customers or tags."""
+        if changes.customers or changes.tags:
+            self.model.forget_rows()
 
     def _selection_changed(self, *_args: object) -> None:
         count = len(self.table.selectionModel().selectedRows())

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guide_desk.app_data import Changes
 from guide_desk.clock import STORE_TZ, utcnow
 from guide_desk.insights.drilldown import drill_down
 from guide_desk.insights.kpis import Dashboard, KpiValue, compute_dashboard, compute_trend
@@ -175,13 +176,11 @@ class DashboardPage(DashboardExports, QWidget):
         generation = self.generation
 
         def work() -> Loaded:
-            with context.read() as session:
-                return Loaded(compute_dashboard(session, store_id=store, period=period), kpi,
-                              compute_trend(session, store_id=store, period=period, kpi=kpi))
+            return Loaded(context.read(compute_dashboard, store_id=store, period=period), kpi,
+                          context.read(compute_trend, store_id=store, period=period, kpi=kpi))
 
         def contest() -> list[Standing]:  # a year of events takes longer: the numbers show first
-            with context.read() as session:
-                return leaderboard(session, store_id=store, period=period)
+            return context.read(leaderboard, store_id=store, period=period)
 
         self.runner.submit(work, lambda loaded: self._loaded(generation, loaded), self._failed)
         self.runner.submit(contest, lambda standings: self._ranked(generation, standings), self._failed)
@@ -213,8 +212,7 @@ class DashboardPage(DashboardExports, QWidget):
         period, store, context = self.loaded.dashboard.period, self.store_id, self.context
 
         def work() -> list[tuple[date, KpiValue]]:
-            with context.read() as session:
-                return compute_trend(session, store_id=store, period=period, kpi=kpi)
+            return context.read(compute_trend, store_id=store, period=period, kpi=kpi)
 
         self.runner.submit(work, lambda points: self.charts.set_trend(kpi, points), self._failed)
 
@@ -224,9 +222,8 @@ class DashboardPage(DashboardExports, QWidget):
         if self.loaded is None or kpi is None or not 0 <= row < self.model.rowCount():
             return None
         guide_id = self.model.guide_at(row)
-        with self.context.read() as session:
-            rows = drill_down(session, store_id=self.store_id, period=self.loaded.dashboard.period, kpi=kpi,
-                              guide_id=guide_id)
+        rows = self.context.read(drill_down, store_id=self.store_id, period=self.loaded.dashboard.period, kpi=kpi,
+                                 guide_id=guide_id)
         who = self.model.index(row, 0).data()
         dialog = DrilldownDialog(f"{kpi_labels()[kpi]} · {who}", rows, self)
         dialog.customer_requested.connect(self.customer_requested.emit)
@@ -240,17 +237,12 @@ class DashboardPage(DashboardExports, QWidget):
         return accepted
 
     def edit_rules(self) -> None:
-        with self.context.read() as session:
-            rules = load_rules(session, store_id=self.store_id)
+        rules = self.context.read(load_rules, store_id=self.store_id)
         dialog = ScoringRulesDialog(rules, self)
         if self.run_dialog(dialog):
-            try:
-                with self.context.work() as session:
-                    save_rules(session, store_id=self.store_id, rules=dialog.rules(), by_guide_id=self.context.guide.id)
-            except Exception as exc:
-                show_error(self, exc)
-                return
-            self.refresh()
+            self.context.write(self, save_rules, store_id=self.store_id, rules=dialog.rules(),
+                               by_guide_id=self.context.guide.id).changes(Changes.of(settings=True)).success(
+                lambda _: self.refresh()).run()
 
     def start_handover(self) -> HandoverDialog:
         dialog = HandoverDialog(self.context, self)

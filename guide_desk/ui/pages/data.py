@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from guide_desk.customers.duplicates import candidate_pairs
-from guide_desk.customers.search import search_customer_ids
-from guide_desk.customers.segments import list_segments, segment_query
-from guide_desk.customers.transfer.export import export_customers
+from guide_desk.customers.segments import list_segments
+from guide_desk.customers.transfer.segment_export import export_segment
 from guide_desk.ui.context import AppContext
 from guide_desk.ui.dialogs.import_wizard import ImportWizard
 from guide_desk.ui.dialogs.merge_dialog import MergeDialog
@@ -144,8 +143,7 @@ class DataPage(QWidget):
         self._fill_scopes()
 
     def _fill_scopes(self) -> None:
-        with self._context.read() as session:
-            segments = [(s.id, s.name) for s in list_segments(session, guide_id=self._context.guide.id)]
+        segments = [(s.id, s.name) for s in self._context.read(list_segments, guide_id=self._context.guide.id)]
         chosen = self.export_scope.currentData()
         self.export_scope.clear()
         self.export_scope.addItem(self.tr("All customers of the store"), None)
@@ -175,19 +173,14 @@ class DataPage(QWidget):
         context, segment_id = self._context, self.export_scope.currentData()
         language = choose_language(context.settings.locale)
 
-        def work() -> int:
-            with context.work() as session:
-                ids = (search_customer_ids(session, query=segment_query(session, segment_id=segment_id))
-                       if segment_id else None)
-                return export_customers(session, path=path, fmt=fmt, by_guide_id=context.guide.id,
-                                        requires_manager=context.settings.export_requires_manager,
-                                        store_id=context.guide.store_id, customer_ids=ids, language=language)
-
         self.export_button.setEnabled(False)
         self.export_progress.show()
         self.export_status.setText(self.tr("Exporting…"))
-        self._context.runner(self).submit(work, lambda count: self._exported(path, count), self._export_failed)
-        return True
+        # an export is a write: the audit log records who took the data out
+        return context.write(
+            self, export_segment, segment_id=segment_id, path=path, fmt=fmt, by_guide_id=context.guide.id,
+            requires_manager=context.settings.export_requires_manager, store_id=context.guide.store_id,
+            language=language).success(lambda count: self._exported(path, count)).failure(self._export_failed).run()
 
     def _exported(self, path: Path, count: int) -> None:
         self.last_export = path
@@ -202,8 +195,7 @@ class DataPage(QWidget):
         show_error(self, exc)
 
     def find_duplicates(self) -> int:
-        with self._context.read() as session:
-            pairs = candidate_pairs(session, store_id=self._context.guide.store_id)
+        pairs = self._context.read(candidate_pairs, store_id=self._context.guide.store_id)
         self.pairs.load(pairs)
         self.pairs_status.setText(self.tr("%n possible duplicate(s).", "", len(pairs)))
         if pairs:

@@ -27,15 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guide_desk.app_data import Changes
 from guide_desk.customers.notes import add_note
-from guide_desk.customers.profiles import get_customer, update_customer
+from guide_desk.customers.profiles import get_customer
 from guide_desk.phones import mask_phone
 from guide_desk.tasks.caps import cap_status
+from guide_desk.tasks.resuggest import update_customer_and_resuggest
 from guide_desk.tasks.service import create_task
-from guide_desk.tasks.suggestions import recompute_customer
 from guide_desk.ui.context import AppContext
 from guide_desk.ui.dialogs.new_task import NewTaskDialog
-from guide_desk.ui.errors import show_error
 from guide_desk.ui.models.timeline import TimelineModel
 from guide_desk.ui.widgets.consent_editor import ConsentEditor
 from guide_desk.ui.widgets.privacy_actions import PrivacyActions
@@ -178,8 +178,7 @@ class CustomerProfile(QWidget):
         if customer_id is None:
             self._clear()
             return
-        with self._context.read() as session:
-            customer = get_customer(session, customer_id=customer_id)
+        customer = self._context.read(get_customer, customer_id=customer_id)
         self._phone = customer.phone_e164 or ""
         self.title.setText(customer.name)
         self.subtitle.setText(mask_phone(customer.phone_e164))
@@ -221,8 +220,7 @@ class CustomerProfile(QWidget):
         """Say plainly when this customer may not get a marketing push, and until when."""
         if self.customer_id is None:
             return
-        with self._context.read() as session:
-            status = cap_status(session, customer_id=self.customer_id)
+        status = self._context.read(cap_status, customer_id=self.customer_id)
         if not consent:
             text = self.tr("No marketing consent: service follow-ups only.")
         elif status is None:
@@ -236,8 +234,7 @@ class CustomerProfile(QWidget):
 
     def _consent_changed(self, customer_id: str) -> None:
         """A channel changed in the consent editor: the summary checkbox and the push note follow."""
-        with self._context.read() as session:
-            consent = get_customer(session, customer_id=customer_id).marketing_consent
+        consent = self._context.read(get_customer, customer_id=customer_id).marketing_consent
         self.consent.setChecked(consent)
         self._show_cap(consent)
 
@@ -265,31 +262,29 @@ class CustomerProfile(QWidget):
     def save(self) -> bool:
         if self.customer_id is None:
             return False
-        try:
-            with self._context.work() as session:
-                update_customer(session, customer_id=self.customer_id, changes=self.form_values(),
-                                by_guide_id=self._context.guide.id)
-                recompute_customer(session, customer_id=self.customer_id)  # consent, sizes… change suggestions
-        except Exception as exc:  # the form keeps what was typed
-            show_error(self, exc)
-            return False
-        self.show_customer(self.customer_id)
-        self.saved.emit(self.customer_id)
-        return True
+        customer_id = self.customer_id
+
+        def saved(_: None) -> None:
+            self.show_customer(customer_id)
+            self.saved.emit(customer_id)
+
+        # consent, sizes… change suggestions; on failure the form keeps what was typed
+        return self._context.write(
+            self, update_customer_and_resuggest, customer_id=customer_id, changes=self.form_values(),
+            by_guide_id=self._context.guide.id).changes(Changes.of(customers=[customer_id])).success(saved).run()
 
     def save_note(self) -> bool:
         if self.customer_id is None:
             return False
-        try:
-            with self._context.work() as session:
-                add_note(session, customer_id=self.customer_id, body=self.note.toPlainText(),
-                         by_guide_id=self._context.guide.id)
-        except Exception as exc:
-            show_error(self, exc)
-            return False
-        self.note.clear()
-        self.timeline.load(self.customer_id)
-        return True
+        customer_id = self.customer_id
+
+        def added(_: object) -> None:
+            self.note.clear()
+            self.timeline.load(customer_id)
+
+        return self._context.write(self, add_note, customer_id=customer_id, body=self.note.toPlainText(),
+                                   by_guide_id=self._context.guide.id).changes(
+            Changes.of(customers=[customer_id])).success(added).run()
 
     def run_dialog(self, dialog: QDialog) -> bool:
         """Modal on screen; tests replace it to fill the dialog in without blocking."""
@@ -318,15 +313,12 @@ class CustomerProfile(QWidget):
         """A follow-up for this customer, assigned to the signed-in guide; it shows up in Tasks and Today."""
         if self.customer_id is None:
             return False
-        try:
-            with self._context.work() as session:
-                create_task(session, assignee_guide_id=self._context.guide.id, title=title, due_at=due_at,
-                            by_guide_id=self._context.guide.id, customer_id=self.customer_id, draft=draft)
-        except Exception as exc:
-            show_error(self, exc)
-            return False
-        self.timeline.load(self.customer_id)
-        return True
+        customer_id = self.customer_id
+        return self._context.write(
+            self, create_task, assignee_guide_id=self._context.guide.id, title=title, due_at=due_at,
+            by_guide_id=self._context.guide.id, customer_id=customer_id, draft=draft).changes(
+            lambda task: Changes.of(tasks=[task.id], customers=[customer_id])).success(
+            lambda _: self.timeline.load(customer_id)).run()
 
     def copy_full_phone(self) -> None:
         QGuiApplication.clipboard().setText(self._phone)

@@ -6,6 +6,9 @@ discard."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from guide_desk.customers.sync_review import discard_rejection, keep_mine, keep_theirs
 from guide_desk.ui.context import AppContext
-from guide_desk.ui.errors import show_error
 from guide_desk.ui.models.sync_review import ConflictsModel, RejectionsModel
 
 
@@ -107,40 +109,34 @@ class SyncReviewPage(QWidget):
         conflict = self.conflicts.row_at(self.conflicts_table.currentIndex().row())
         if conflict is None:
             return False
-        try:
-            with self._context.work() as session:
-                keep_mine(session, conflict_id=conflict.id, by_guide_id=self._context.guide.id)
-        except Exception as exc:
-            show_error(self, exc)
-            return False
-        self.refresh()
-        return True
+        return self._write(keep_mine, conflict_id=conflict.id, by_guide_id=self._context.guide.id)
 
     def keep_theirs(self) -> bool:
         conflict = self.conflicts.row_at(self.conflicts_table.currentIndex().row())
         if conflict is None:
             return False
-        with self._context.work() as session:
-            keep_theirs(session, conflict_id=conflict.id)
-        self.refresh()
-        return True
+        return self._write(keep_theirs, conflict_id=conflict.id)
 
     def discard(self) -> bool:
         rejection = self.rejections.row_at(self.rejections_table.currentIndex().row())
         if rejection is None:
             return False
-        with self._context.work() as session:
-            discard_rejection(session, rejection_id=rejection.id)
-        self.refresh()
-        return True
+        return self._write(discard_rejection, rejection_id=rejection.id)
+
+    def _write(self, service: Callable[..., object], **kwargs: Any) -> bool:
+        """Settle one conflict or rejection; the customer it was about may have changed."""
+        return self._context.write(self, service, **kwargs).success(
+            lambda _: self.refresh()).run()
 
     def fix_and_resend(self) -> bool:
         """The server's row is back on this PC: open the customer so the guide makes the change again."""
         rejection = self.rejections.row_at(self.rejections_table.currentIndex().row())
         if rejection is None or rejection.customer_id is None:
             return False
-        with self._context.work() as session:
-            discard_rejection(session, rejection_id=rejection.id)
-        self.refresh()
-        self.customer_requested.emit(rejection.customer_id)
-        return True
+        customer_id = rejection.customer_id
+
+        def discarded(_: None) -> None:
+            self.refresh()
+            self.customer_requested.emit(customer_id)
+
+        return self._context.write(self, discard_rejection, rejection_id=rejection.id).success(discarded).run()

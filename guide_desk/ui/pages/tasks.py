@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -27,17 +28,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import Session
 
 from guide_desk.accounts.guides import list_guides
+from guide_desk.app_data import Changes
 from guide_desk.clock import STORE_TZ, utcnow
-from guide_desk.db.tables import Task
 from guide_desk.tasks.service import assign_task, complete_task, snooze_task
 from guide_desk.tasks.views import VIEWS, task_badges
 from guide_desk.ui.context import AppContext
 from guide_desk.ui.dialogs.task_actions import CompleteDialog, ReassignDialog, SnoozeDialog
 from guide_desk.ui.errors import show_error
 from guide_desk.ui.models.task_table import TaskTableModel
+
+if TYPE_CHECKING:
+    from guide_desk.db.tables import Task
 
 DONE_LIMIT = 1000
 """Done tasks run to thousands per guide; the latest ones are what anybody looks back at."""
@@ -149,13 +152,17 @@ class TasksPage(QWidget):
         current = self.selected_task()
         keep = select_task_id or (current.id if current is not None else None)
         now = utcnow()
-        with self.context.read() as session:
-            self.badges = task_badges(session, guide_id=self.guide_id, now=now)
+        self.badges = self.context.read(task_badges, guide_id=self.guide_id, now=now)
         limit = DONE_LIMIT if self.view == "done" else None
         self.model.load(guide_id=self.guide_id, view=self.view, now=now, limit=limit)
         self._update_labels()
         row = self.model.row_of(keep) if keep is not None else None
         self.select_row(fallback_row if row is None else row)
+
+    def follow_changes(self, changes: Changes) -> None:
+        """Tasks created or settled elsewhere (a profile's follow-up, a handover) show here at once."""
+        if changes.tasks or changes.customers:
+            self.refresh()
 
     def select_row(self, row: int) -> None:
         total = self.model.rowCount()
@@ -207,45 +214,42 @@ class TasksPage(QWidget):
         return accepted
 
     def complete_selected(self, *, outcome: str, amount_fen: int | None = None) -> bool:
-        return self._act(lambda session, task_id: complete_task(
-            session, task_id=task_id, outcome=outcome, amount_fen=amount_fen, by_guide_id=self.context.guide.id,
-            now=utcnow()))
+        return self._act(complete_task, outcome=outcome, amount_fen=amount_fen, by_guide_id=self.context.guide.id,
+                         now=utcnow())
 
     def snooze_selected(self, *, until: datetime) -> bool:
-        return self._act(lambda session, task_id: snooze_task(
-            session, task_id=task_id, until=until, by_guide_id=self.context.guide.id, now=utcnow()))
+        return self._act(snooze_task, until=until, by_guide_id=self.context.guide.id, now=utcnow())
 
     def reassign_selected(self, *, guide_id: str) -> bool:
-        return self._act(lambda session, task_id: assign_task(
-            session, task_id=task_id, assignee_guide_id=guide_id, by_guide_id=self.context.guide.id,
-            now=utcnow()))
+        return self._act(assign_task, assignee_guide_id=guide_id, by_guide_id=self.context.guide.id, now=utcnow())
 
-    def _act(self, action: Callable[[Session, str], object]) -> bool:
-        """Run `action` on the selected task; afterwards the selection moves on to the next task."""
+    def _act(self, service: Callable[..., object], **kwargs: Any) -> bool:
+        """Run `service` on the selected task; afterwards the selection moves on to the next task."""
         task = self.selected_task()
         if task is None:
             return False
         row = self.table.currentIndex().row()
-        try:
-            with self.context.work() as session:
-                action(session, task.id)
-        except Exception as exc:  # every failure reaches the guide in words, never as a traceback
+
+        def refused(exc: BaseException) -> None:  # every failure reaches the guide in words, never as a traceback
             show_error(self, exc)
             self.refresh(fallback_row=row)  # the task may have changed elsewhere; show what is stored now
-            return False
-        self.refresh(select_task_id=task.id, fallback_row=row)
-        still_listed = self.model.row_of(task.id)
-        if still_listed is not None:
-            self.select_row(still_listed + 1)
-        return True
+
+        def done(_: object) -> None:
+            self.refresh(select_task_id=task.id, fallback_row=row)
+            still_listed = self.model.row_of(task.id)
+            if still_listed is not None:
+                self.select_row(still_listed + 1)
+
+        return self.context.write(self, service, task_id=task.id, **kwargs).changes(
+            Changes.of(tasks=[task.id], customers=[task.customer_id] if task.customer_id else [])).success(
+            done).failure(refused).run()
 
     def _open_task(self) -> Task | None:
         task = self.selected_task()
         return task if task is not None and task.status == "open" else None
 
     def _store_guides(self) -> list[tuple[str, str]]:
-        with self.context.read() as session:
-            return [(g.id, g.name) for g in list_guides(session, store_id=self.context.guide.store_id)]
+        return [(g.id, g.name) for g in self.context.read(list_guides, store_id=self.context.guide.store_id)]
 
     def _whose_changed(self) -> None:
         guide_id = self.whose.currentData()

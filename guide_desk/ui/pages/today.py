@@ -5,21 +5,23 @@ Every row opens its customer."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
+from guide_desk.app_data import Changes
 from guide_desk.appointments.views import list_appointments
 from guide_desk.clock import STORE_TZ, utcnow
 from guide_desk.customers.search import customer_names
-from guide_desk.db.tables import Appointment, Task
 from guide_desk.tasks.views import list_tasks, local_day_bounds
 from guide_desk.ui.context import AppContext
 from guide_desk.ui.models.base import FlatTableModel, Index
 from guide_desk.ui.widgets.reminder_banner import ReminderBanner
 from guide_desk.ui.widgets.suggestion_panel import SuggestionPanel
 
+if TYPE_CHECKING:
+    from guide_desk.db.tables import Appointment, Task
 
 class TodayTasksModel(FlatTableModel):
     """Overdue first, then today's, each earliest due first."""
@@ -33,10 +35,9 @@ class TodayTasksModel(FlatTableModel):
     def reload(self) -> None:
         now = utcnow()
         guide_id = self._context.guide.id
-        with self._context.read() as session:
-            tasks = list_tasks(session, guide_id=guide_id, view="overdue", now=now)
-            tasks += list_tasks(session, guide_id=guide_id, view="today", now=now)
-            names = customer_names(session, ids=list({t.customer_id for t in tasks if t.customer_id}))
+        tasks = self._context.read(list_tasks, guide_id=guide_id, view="overdue", now=now)
+        tasks += self._context.read(list_tasks, guide_id=guide_id, view="today", now=now)
+        names = self._context.read(customer_names, ids=list({t.customer_id for t in tasks if t.customer_id}))
         self.beginResetModel()
         self._tasks, self._names = tasks, names
         self.endResetModel()
@@ -74,9 +75,8 @@ class TodaySessionsModel(FlatTableModel):
 
     def reload(self) -> None:
         start, end = local_day_bounds(utcnow(), STORE_TZ)
-        with self._context.read() as session:
-            found = list_appointments(session, guide_id=self._context.guide.id, start=start, end=end)
-            names = customer_names(session, ids=[a.customer_id for a in found])
+        found = self._context.read(list_appointments, guide_id=self._context.guide.id, start=start, end=end)
+        names = self._context.read(customer_names, ids=[a.customer_id for a in found])
         self.beginResetModel()
         self._sessions, self._names = found, names
         self.endResetModel()
@@ -187,6 +187,11 @@ class TodayPage(QWidget):
             return False
         self.refresh()
         return True
+
+    def follow_changes(self, changes: Changes) -> None:
+        """A write elsewhere (a task done on the Tasks page, a session booked from a profile) shows here at once."""
+        if changes.tasks or changes.appointments or changes.customers:
+            self.refresh_lists()
 
     def refresh_lists(self) -> None:
         self.model.reload()

@@ -81,7 +81,6 @@ def show_open_count(window: MainWindow) -> None:
     item = window.nav.item(row) if row >= 0 else None
     if item is None:
         return
-    with window.context.read() as session:
-        conflicts, rejections = count_open(session)
+    conflicts, rejections = window.context.read(count_open)
     total = conflicts + rejections
     item.setText(translate("sync", "Sync") + (f" ({total})" if total else ""))

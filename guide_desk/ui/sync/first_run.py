@@ -8,6 +8,8 @@ download (from its stored cursor), an enrolled one only asks to sign in again.""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,29 +20,25 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
-from sqlmodel import Session
 
-from guide_desk.accounts.guides import list_guides
+from guide_desk.accounts.pc_setup import nobody_signed_in, pc_needs_setup
 from guide_desk.accounts.pin_policy import SIX
+from guide_desk.app_data import AppData
 from guide_desk.config import Settings
-from guide_desk.db.tables import Guide
 from guide_desk.ui.context import AppContext
 from guide_desk.ui.sync.connection import SyncConnection, connect
 from guide_desk.ui.sync.enrol_dialog import ConnectDialog
 from guide_desk.ui.sync.first_run_download import DownloadStep
 from guide_desk.ui.sync.pin_setup import NewPinForm, pin_digits, save_pin_and_sign_in
 
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from guide_desk.db.tables import Guide
 
 def needs_setup(engine: Engine) -> bool:
     """True when no active guide on this PC has a PIN: nobody could get past the PIN picker."""
-    with Session(engine) as session:
-        return not any(guide.pin_hash for guide in list_guides(session))
-
-
-def _nobody() -> Guide:
-    """The enrolment step runs before anyone is signed in: an unsaved stand-in with an empty login."""
-    return Guide(id="", store_id="", login="", name="")
+    return AppData(engine).read(pc_needs_setup)
 
 
 class SetupDialog(QDialog):
@@ -52,7 +50,7 @@ class SetupDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._engine = engine
-        self._context = AppContext(settings=settings, engine=engine, guide=_nobody(), background=background)
+        self._context = AppContext(settings=settings, engine=engine, guide=nobody_signed_in(), background=background)
         self.guide: Guide | None = None
         self.connection: SyncConnection | None = None
         self._signing_in: Guide | None = None

@@ -7,14 +7,13 @@ this PC: their PIN can only be stored on it."""
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
-from sqlalchemy import Engine
-from sqlmodel import Session
 
-from guide_desk.accounts.guides import list_guides
-from guide_desk.db.tables import Guide
+from guide_desk.accounts.pc_setup import guide_by_login
+from guide_desk.app_data import AppData
 from guide_desk.errors import GuideDeskError
 from guide_desk.sync.engine import RoundResult, SyncCancelled
 from guide_desk.ui.errors import describe
@@ -22,11 +21,14 @@ from guide_desk.ui.runner import Runner
 from guide_desk.ui.sync.connection import SyncConnection
 from guide_desk.ui.sync.words import error_text
 
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from guide_desk.db.tables import Guide
 
 def local_guide(engine: Engine, login: str) -> Guide | None:
     """The guide row with this login on this PC (active or not), once the download brought it."""
-    with Session(engine, expire_on_commit=False) as session:
-        return next((g for g in list_guides(session, include_inactive=True) if g.login == login), None)
+    return AppData(engine).read(guide_by_login, login=login)
 
 
 class DownloadStep(QWidget):

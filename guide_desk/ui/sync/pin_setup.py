@@ -7,6 +7,8 @@ too many wrong tries takes the same way back. The PIN form is shared with the fi
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,15 +18,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
-from sqlmodel import Session
 
-from guide_desk.accounts.guides import set_pin, sign_in
+from guide_desk.accounts.pc_setup import choose_pin_and_sign_in
 from guide_desk.accounts.pin_policy import SIX, required_pin_digits
 from guide_desk.accounts.pins import MAX_PIN, MIN_PIN, validate_pin
+from guide_desk.app_data import AppData
 from guide_desk.config import Settings
-from guide_desk.db.engine import transaction
-from guide_desk.db.tables import Guide
 from guide_desk.errors import GuideDeskError, InvalidInput
 from guide_desk.sync.errors import NotEnrolled, Unauthorized
 from guide_desk.sync.protocol import GuideInfo
@@ -33,20 +32,22 @@ from guide_desk.ui.runner import InlineRunner, Runner
 from guide_desk.ui.sync.connection import connect
 from guide_desk.ui.sync.words import error_text
 
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from guide_desk.db.tables import Guide
 
 def save_pin_and_sign_in(engine: Engine, *, guide_id: str, pin: str, it_requires_six: bool = False) -> Guide:
-    """Store the chosen PIN (ending any lockout), then sign in with it (both audited), in one unit of work."""
-    with transaction(engine) as session:
-        set_pin(session, guide_id=guide_id, pin=pin, it_requires_six=it_requires_six)
-        return sign_in(session, guide_id=guide_id, pin=pin)
+    """Store the chosen PIN (ending any lockout), then sign in with it (both audited), in one unit of work; at
+    once, as the sign-in it is part of waits for it."""
+    return AppData(engine).write(choose_pin_and_sign_in, guide_id=guide_id, pin=pin, it_requires_six=it_requires_six)
 
 
 def pin_digits(settings: Settings, engine: Engine, guide: Guide) -> int:
     """The fewest digits a new PIN of this guide may have (the store's rule or IT's)."""
     if not guide.store_id:
         return SIX if settings.six_digit_pins else MIN_PIN
-    with Session(engine) as session:
-        return required_pin_digits(session, store_id=guide.store_id, it_requires_six=settings.six_digit_pins)
+    return AppData(engine).read(required_pin_digits, store_id=guide.store_id, it_requires_six=settings.six_digit_pins)
 
 
 class NewPinForm(QWidget):

@@ -68,9 +68,8 @@ class AuditLogPanel(QWidget):
 
     def refresh(self) -> None:
         """Fill the filters from what the log and the store hold, then show the entries."""
-        with self._context.read() as session:
-            actions = audit_actions(session)
-            guides = [(g.id, g.name) for g in list_guides(session, include_inactive=True)]
+        actions = self._context.read(audit_actions)
+        guides = [(g.id, g.name) for g in self._context.read(list_guides, include_inactive=True)]
         current_action, current_guide = self.action.currentData(), self.guide.currentData()
         self.action.clear()
         self.action.addItem(self.tr("All actions"), None)
@@ -89,9 +88,8 @@ class AuditLogPanel(QWidget):
         since = datetime.combine(date(first.year(), first.month(), first.day()), time(0), STORE_TZ)
         until = datetime.combine(date(last.year(), last.month(), last.day()) + timedelta(days=1), time(0), STORE_TZ)
         action = self.action.currentData()
-        with self._context.read() as session:
-            rows = search_audit(session, actions=[action] if action else None, guide_id=self.guide.currentData(),
-                                since=since, until=until, text=self.text.text())
+        rows = self._context.read(search_audit, actions=[action] if action else None, guide_id=self.guide.currentData(),
+                                  since=since, until=until, text=self.text.text())
         self.model.load(rows)
         self.count.setText(self.tr("%n entries", "", len(rows)))
         return len(rows)

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guide_desk.db.backup import backup_database, backup_time, list_backups, restore_backup
-from guide_desk.db.engine import database_path
+from guide_desk.app_data import Backups
 from guide_desk.ui.context import AppContext
 from guide_desk.ui.dialogs.tag_manager import Confirm, ask_yes_no
 from guide_desk.ui.errors import show_error
@@ -33,6 +32,7 @@ class BackupsPanel(QWidget):
         super().__init__(parent)
         self._context = context
         self._runner = context.runner(self)
+        self.backups = Backups(context.settings.data_dir)
         self.confirm: Confirm = ask_yes_no
         self.restored = False
         self.list = QListWidget()
@@ -55,14 +55,10 @@ class BackupsPanel(QWidget):
         column.addLayout(buttons)
         column.addWidget(self.status)
 
-    @property
-    def db_path(self) -> Path:
-        return database_path(self._context.settings.data_dir)
-
     def refresh(self) -> None:
         self.list.clear()
-        for path in list_backups(self.db_path):
-            when = backup_time(path).strftime("%Y-%m-%d %H:%M")
+        for path in self.backups.listed():
+            when = Backups.taken_at(path).strftime("%Y-%m-%d %H:%M")
             size = path.stat().st_size / 1_048_576
             item = QListWidgetItem(f"{when}  ·  {path.name}  ·  {size:.1f} MB")
             item.setData(PATH, str(path))
@@ -73,7 +69,7 @@ class BackupsPanel(QWidget):
         """Seal a backup on a worker thread (tens of seconds at 100k customers); the list updates after."""
         self._busy(True)
         self.status.setText(self.tr("Backing up…"))
-        self._runner.submit(lambda: backup_database(self.db_path, reason="manual", keep=10),
+        self._runner.submit(self.backups.take,
                             self._backed_up, self._failed)
 
     def _backed_up(self, path: Path) -> None:
@@ -100,7 +96,7 @@ class BackupsPanel(QWidget):
         chosen = Path(item.data(PATH))
         question = self.tr("Replace all data on this PC with the backup of {when}? Changes since then are lost "
                            "(the current data is saved as a backup first).").format(
-            when=backup_time(chosen).strftime("%Y-%m-%d %H:%M"))
+            when=Backups.taken_at(chosen).strftime("%Y-%m-%d %H:%M"))
         if not self.confirm(self, self.tr("Restore backup"), question):
             return False
         notice = QProgressDialog(self.tr("Checking and restoring the backup…"), "", 0, 0, self)
@@ -122,6 +118,5 @@ class BackupsPanel(QWidget):
             notice.close()
             self._failed(error)
 
-        self._context.engine.dispose()
-        self._runner.submit(lambda: restore_backup(self.db_path, chosen), done, failed)
+        self._runner.submit(lambda: self.backups.restore(self._context.engine, chosen), done, failed)
         return True

@@ -8,9 +8,10 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QWidget
 
+from guide_desk.app_data import Changes
 from guide_desk.clock import STORE_TZ
-from guide_desk.customers.consent import CHANNELS, SOURCES, consent_state, set_consent
-from guide_desk.tasks.suggestions import recompute_customer
+from guide_desk.customers.consent import CHANNELS, SOURCES, consent_state
+from guide_desk.tasks.resuggest import set_consent_and_resuggest
 from guide_desk.ui.context import AppContext
 from guide_desk.ui.errors import show_error
 
@@ -53,8 +54,7 @@ class ConsentEditor(QWidget):
         self.customer_id = customer_id
         if customer_id is None:
             return
-        with self._context.read() as session:
-            state = consent_state(session, customer_id=customer_id)
+        state = self._context.read(consent_state, customer_id=customer_id)
         self._loading = True
         try:
             for channel, box in self.boxes.items():
@@ -74,15 +74,17 @@ class ConsentEditor(QWidget):
     def record(self, channel: str, granted: bool) -> bool:
         if self._loading or self.customer_id is None:
             return False
-        try:
-            with self._context.work() as session:
-                set_consent(session, customer_id=self.customer_id, channel=channel, granted=granted,
-                            source=self.source.currentData(), by_guide_id=self._context.guide.id)
-                recompute_customer(session, customer_id=self.customer_id)
-        except Exception as exc:
+        customer_id = self.customer_id
+
+        def refused(exc: BaseException) -> None:
             show_error(self, exc)
-            self.show_customer(self.customer_id)
-            return False
-        self.show_customer(self.customer_id)
-        self.changed.emit(self.customer_id)
-        return True
+            self.show_customer(customer_id)  # the boxes show what is stored
+
+        def recorded(_: None) -> None:
+            self.show_customer(customer_id)
+            self.changed.emit(customer_id)
+
+        return self._context.write(
+            self, set_consent_and_resuggest, customer_id=customer_id, channel=channel, granted=granted,
+            source=self.source.currentData(), by_guide_id=self._context.guide.id).changes(
+            Changes.of(customers=[customer_id])).success(recorded).failure(refused).run()

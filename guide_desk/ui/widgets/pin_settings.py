@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBo
 
 from guide_desk.accounts.pin_lock import locked_guides, unlock_pin
 from guide_desk.accounts.pin_policy import set_six_digit_pins, six_digit_pins
+from guide_desk.app_data import Changes
 from guide_desk.ui.context import AppContext
-from guide_desk.ui.errors import show_error
 from guide_desk.ui.sync.words import wait_text
 
 
@@ -42,13 +42,11 @@ class PinSettingsBox(QGroupBox):
         self.load()
 
     def _store_rule(self) -> bool:
-        with self._context.read() as session:
-            return six_digit_pins(session, store_id=self._context.guide.store_id)
+        return self._context.read(six_digit_pins, store_id=self._context.guide.store_id)
 
     def load(self) -> None:
         """The store's guides who cannot use their PIN right now, with how long they wait."""
-        with self._context.read() as session:
-            rows = locked_guides(session, store_id=self._context.guide.store_id)
+        rows = self._context.read(locked_guides, store_id=self._context.guide.store_id)
         self.locked.clear()
         for guide, lock in rows:
             why = self.tr("blocked") if lock.blocked else wait_text(lock.wait_s())
@@ -57,23 +55,17 @@ class PinSettingsBox(QGroupBox):
         self.state.setText("" if rows else self.tr("Nobody is locked out."))
 
     def save_rule(self, required: bool) -> None:
-        try:
-            with self._context.work() as session:
-                set_six_digit_pins(session, store_id=self._context.guide.store_id, required=required,
-                                   by_guide_id=self._context.guide.id)
-        except Exception as exc:
-            show_error(self, exc)
+        self._context.write(self, set_six_digit_pins, store_id=self._context.guide.store_id, required=required,
+                            by_guide_id=self._context.guide.id).changes(Changes.of(settings=True)).run()
 
     def unlock(self) -> None:
         guide_id = self.locked.currentData()
         if guide_id is None:
             return
         name = self.locked.currentText().split(" — ")[0]
-        try:
-            with self._context.work() as session:
-                unlock_pin(session, guide_id=guide_id, by_guide_id=self._context.guide.id)
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.load()
-        self.state.setText(self.tr("{name} can sign in with their PIN again.").format(name=name))
+        def unlocked(_: object) -> None:
+            self.load()
+            self.state.setText(self.tr("{name} can sign in with their PIN again.").format(name=name))
+
+        self._context.write(self, unlock_pin, guide_id=guide_id, by_guide_id=self._context.guide.id).changes(
+            Changes.of(settings=True)).success(unlocked).run()

@@ -2,7 +2,7 @@
 """A manager's PIPL actions on one customer, shown on the profile: export everything about them (a data
 request: a report the customer can read, in the user's language, beside the full JSON) and erase them.
 Erasure cannot be undone, so it asks for the customer's name to be typed; once done, every open view drops
-the customer at once (a Notice the main window relays)."""
+the customer at once (a change notice the main window relays)."""
 
 from __future__ import annotations
 
@@ -12,11 +12,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from guide_desk.app_data import Changes
 from guide_desk.customers.privacy import erase_customer, export_customer_data
 from guide_desk.customers.profiles import get_customer
-from guide_desk.ui.context import AppContext, Notice
+from guide_desk.ui.context import AppContext
 from guide_desk.ui.dialogs.tag_manager import AskText, ask_text
-from guide_desk.ui.errors import show_error
 from guide_desk.ui.i18n import choose_language
 
 ChooseFolder = Callable[[QWidget], Path | None]
@@ -56,30 +56,31 @@ class PrivacyActions(QWidget):
         self.customer_id = customer_id
         self.status.clear()
 
-    def ask_export(self) -> list[Path]:
-        if self.customer_id is None:
-            return []
-        folder = self.choose_folder(self)
-        if folder is None:
-            return []
-        try:
-            with self._context.work() as session:
-                files = export_customer_data(session, customer_id=self.customer_id, folder=folder,
-                                             by_guide_id=self._context.guide.id,
-                                             requires_manager=self._context.settings.export_requires_manager,
-                                             language=choose_language(self._context.settings.locale))
-        except Exception as exc:
-            show_error(self, exc)
-            return []
-        self.status.setText(self.tr("Saved {files} in {folder}").format(
-            files=", ".join(f.name for f in files), folder=str(folder)))
-        return files
-
-    def ask_erase(self) -> bool:
+    def ask_export(self) -> bool:
+        """Asks where, then saves the customer's data there; True once the export is under way."""
         if self.customer_id is None:
             return False
-        with self._context.read() as session:
-            name = get_customer(session, customer_id=self.customer_id).name
+        folder = self.choose_folder(self)
+        if folder is None:
+            return False
+        self.saved_files: list[Path] = []
+        self._context.write(
+            self, export_customer_data, customer_id=self.customer_id, folder=folder, by_guide_id=self._context.guide.id,
+            requires_manager=self._context.settings.export_requires_manager,
+            language=choose_language(self._context.settings.locale)).success(self._saved).run()
+        return True
+
+    def _saved(self, files: list[Path]) -> None:
+        self.saved_files = files
+        folder = files[0].parent if files else ""
+        self.status.setText(self.tr("Saved {files} in {folder}").format(
+            files=", ".join(f.name for f in files), folder=str(folder)))
+
+    def ask_erase(self) -> bool:
+        """Asks for the customer's name, then erases them; True once the erasure is under way."""
+        if self.customer_id is None:
+            return False
+        name = self._context.read(get_customer, customer_id=self.customer_id).name
         typed = self.ask_text(self, self.tr("Erase customer"), self.tr(
             "This removes {name}'s personal data from this PC and the server for good; sales history stays "
             "anonymous. Type the name to confirm:").format(name=name), "")
@@ -88,13 +89,8 @@ class PrivacyActions(QWidget):
         if typed.strip() != name:
             self.status.setText(self.tr("The name typed does not match; nothing was erased."))
             return False
-        try:
-            with self._context.work() as session:
-                erase_customer(session, customer_id=self.customer_id, by_guide_id=self._context.guide.id)
-        except Exception as exc:
-            show_error(self, exc)
-            return False
         erased = self.customer_id
-        self.erased.emit(erased)
-        self._context.notify(Notice("customer_erased", (erased,)))  # every open view drops them at once
+        # every open view drops them at once
+        self._context.write(self, erase_customer, customer_id=erased, by_guide_id=self._context.guide.id).changes(
+            Changes.of(erased=[erased])).success(lambda _: self.erased.emit(erased)).run()
         return True

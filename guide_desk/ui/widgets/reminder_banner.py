@@ -73,8 +73,7 @@ class ReminderBanner(QFrame):
         """Reload what is due; notify once per session and reminder time. Returns the new ones."""
         self._now = now or utcnow()
         try:
-            with self._context.read() as session:
-                due = due_reminders(session, guide_id=self._context.guide.id, now=self._now, before=self.leads)
+            due = self._context.read(due_reminders, guide_id=self._context.guide.id, now=self._now, before=self.leads)
         except Exception as exc:
             show_error(self, exc)
             return []
@@ -92,8 +91,7 @@ class ReminderBanner(QFrame):
         """The reminder message for the first session listed."""
         if not self.reminders:
             return ""
-        with self._context.read() as session:
-            return reminder_draft(session, appointment_id=self.reminders[0].appointment_id,
+        return self._context.read(reminder_draft, appointment_id=self.reminders[0].appointment_id,
                                   guide_id=self._context.guide.id)
 
     def copy_message(self) -> None:

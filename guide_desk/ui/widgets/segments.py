@@ -7,10 +7,12 @@ applies it, so a shared segment never widens or narrows anyone's view, and the s
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QLineEdit, QPushButton, QWidget
 
+from guide_desk.app_data import Changes
 from guide_desk.customers.search import CustomerQuery
 from guide_desk.customers.segments import list_segments, save_segment, segment_query
 from guide_desk.errors import GuideDeskError
@@ -65,9 +67,8 @@ class SegmentPicker(QWidget):
     def refresh(self) -> None:
         """Reload the dropdown, keeping the shown segment selected if it still exists."""
         current = self.combo.currentData()
-        with self._context.read() as session:
-            segments = [(s.id, s.name, s.guide_id is None) for s in
-                        list_segments(session, guide_id=self._context.guide.id)]
+        segments = [(s.id, s.name, s.guide_id is None) for s in
+                    self._context.read(list_segments, guide_id=self._context.guide.id)]
         blocker = QSignalBlocker(self.combo)
         self.combo.clear()
         self.combo.addItem(self.tr("Saved segments…"), None)
@@ -106,17 +107,17 @@ class SegmentPicker(QWidget):
         name = self.ask_text(self, self.tr("Save segment"), self.tr("Name of the segment:"), "")
         if name is None:
             return None
-        try:
-            with self._context.work() as session:
-                segment_id = save_segment(session, name=name, query=segment_part(query),
-                                          guide_id=self._context.guide.id).id
-        except GuideDeskError as exc:
-            show_error(self, exc)
-            return None
-        self.refresh()
-        self.combo.setCurrentIndex(max(0, self.combo.findData(segment_id)))
-        self.saved.emit(segment_id)
-        return segment_id
+        saved: list[str] = []
+
+        def done(segment: Any) -> None:
+            saved.append(segment.id)
+            self.refresh()
+            self.combo.setCurrentIndex(max(0, self.combo.findData(segment.id)))
+            self.saved.emit(segment.id)
+
+        self._context.write(self, save_segment, name=name, query=segment_part(query),
+                            guide_id=self._context.guide.id).changes(Changes.of(settings=True)).success(done).run()
+        return saved[0] if saved else None  # known at once when writes run inline; else the signal says
 
     def _save_current(self) -> None:
         if self._current_query is not None:
@@ -127,8 +128,7 @@ class SegmentPicker(QWidget):
         if not segment_id:
             return
         try:
-            with self._context.read() as session:
-                query = segment_query(session, segment_id=segment_id)
+            query = self._context.read(segment_query, segment_id=segment_id)
         except GuideDeskError as exc:
             show_error(self, exc)
             self.refresh()

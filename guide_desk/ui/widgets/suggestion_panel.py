@@ -5,6 +5,7 @@ mark as sent, dismiss with a reason, copy the draft, or open the look card."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from guide_desk.accounts.guides import get_store
+from guide_desk.app_data import Changes
 from guide_desk.tasks.outfits import outfit_items
 from guide_desk.tasks.suggestion_actions import accept_suggestion, dismiss_suggestion, draft_for, mark_sent
 from guide_desk.tasks.suggestions import SuggestionView, needs_recompute, recompute_store
@@ -47,7 +49,6 @@ class SuggestionPanel(QWidget):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self._context = context
-        self._runner = context.runner(self)
         self.ask_reason: AskReason = ask_reason
         self.model = SuggestionListModel(context)
         self.table = QTableView()
@@ -97,19 +98,11 @@ class SuggestionPanel(QWidget):
         self.model.reload()
         self._show(0 if self.model.rowCount() else -1)
         store_id = self._context.guide.store_id
-        with self._context.read() as session:
-            stale = needs_recompute(session, store_id=store_id)
+        stale = self._context.read(needs_recompute, store_id=store_id)
         if stale and self.busy.isHidden():
             self.busy.show()
-            engine = self._context.engine
-
-            def work() -> int:
-                from guide_desk.db.engine import transaction
-
-                with transaction(engine) as session:
-                    return recompute_store(session, store_id=store_id)
-
-            self._runner.submit(work, self._recomputed, self._failed)
+            self._context.write(self, recompute_store, store_id=store_id).success(self._recomputed).failure(
+                self._failed).run()
 
     def _recomputed(self, _count: object) -> None:
         self.busy.hide()
@@ -137,35 +130,30 @@ class SuggestionPanel(QWidget):
             return
         self.buttons["look"].setEnabled(item.kind in ("outfit", "new_arrival"))
         self.reason.setText(f"{item.customer_name}: {self.model.reason(row)}")
-        with self._context.read() as session:
-            self.draft.setPlainText(draft_for(session, suggestion_id=item.id, guide_id=self._context.guide.id))
+        self.draft.setPlainText(self._context.read(draft_for, suggestion_id=item.id, guide_id=self._context.guide.id))
 
     def copy_draft(self) -> None:
         QGuiApplication.clipboard().setText(self.draft.toPlainText())
 
-    def _act(self, action: Callable[..., object]) -> bool:
+    def _act(self, service: Callable[..., object], **kwargs: Any) -> bool:
         item = self.current()
         if item is None:
             return False
         row = self.table.currentIndex().row()
-        try:
-            with self._context.work() as session:
-                result = action(session, item)
-        except Exception as exc:
-            show_error(self, exc)
-            return False
-        self.model.reload()
-        self._show(min(row, self.model.rowCount() - 1))
-        self.acted.emit(result)
-        return True
+
+        def done(result: object) -> None:
+            self.model.reload()
+            self._show(min(row, self.model.rowCount() - 1))
+            self.acted.emit(result)
+
+        return self._context.write(self, service, suggestion_id=item.id, by_guide_id=self._context.guide.id,
+                                   **kwargs).changes(Changes.of(customers=[item.customer_id])).success(done).run()
 
     def accept_current(self) -> bool:
-        return self._act(lambda session, item: accept_suggestion(
-            session, suggestion_id=item.id, by_guide_id=self._context.guide.id))
+        return self._act(accept_suggestion)
 
     def sent_current(self) -> bool:
-        return self._act(lambda session, item: mark_sent(
-            session, suggestion_id=item.id, by_guide_id=self._context.guide.id))
+        return self._act(mark_sent)
 
     def dismiss_current(self) -> bool:
         if self.current() is None:
@@ -173,8 +161,7 @@ class SuggestionPanel(QWidget):
         reason = self.ask_reason(self)
         if reason is None:
             return False
-        return self._act(lambda session, item: dismiss_suggestion(
-            session, suggestion_id=item.id, reason=reason, by_guide_id=self._context.guide.id))
+        return self._act(dismiss_suggestion, reason=reason)
 
     def show_look(self) -> None:
         from guide_desk.ui.dialogs.look_card import LookCardDialog
@@ -182,9 +169,8 @@ class SuggestionPanel(QWidget):
         item = self.current()
         if item is None:
             return
-        with self._context.read() as session:
-            items = outfit_items(session, customer_id=item.customer_id, product_ids=item.products)
-            store = get_store(session, store_id=self._context.guide.store_id).name
+        items = self._context.read(outfit_items, customer_id=item.customer_id, product_ids=item.products)
+        store = self._context.read(get_store, store_id=self._context.guide.store_id).name
         self.run_dialog(LookCardDialog(item.customer_name, items, store, self, customer_id=item.customer_id))
 
     def run_dialog(self, dialog: QDialog) -> bool:

@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QPushButton, QSpinBox, QWidget
 
+from guide_desk.app_data import Changes
 from guide_desk.tasks.suggest_settings import load_settings, save_settings
 from guide_desk.ui.context import AppContext
-from guide_desk.ui.errors import show_error
 
 DAYS = ("push_gap_days", "dismiss_days", "birthday_ahead_days", "dormant_days", "tier_offer_after_days",
         "new_arrival_days", "points_expiry_days", "attribution_days")
@@ -49,8 +49,7 @@ class SuggestionSettingsBox(QGroupBox):
         self.load()
 
     def load(self) -> None:
-        with self._context.read() as session:
-            current = load_settings(session, store_id=self._context.guide.store_id)
+        current = self._context.read(load_settings, store_id=self._context.guide.store_id)
         for name, box in self.days.items():
             box.setValue(getattr(current, name))
         self.care_days.setText(", ".join(str(d) for d in current.post_purchase_days))
@@ -64,12 +63,9 @@ class SuggestionSettingsBox(QGroupBox):
         return values
 
     def save(self) -> bool:
-        try:
-            with self._context.work() as session:
-                save_settings(session, store_id=self._context.guide.store_id, changes=self.changes())
-        except Exception as exc:
-            show_error(self, exc)
-            return False
-        self.load()
-        self.saved.emit()
-        return True
+        def saved(_: object) -> None:
+            self.load()
+            self.saved.emit()
+
+        return self._context.write(self, save_settings, store_id=self._context.guide.store_id,
+                                   changes=self.changes()).changes(Changes.of(settings=True)).success(saved).run()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QToolButton, QWidget
 
+from guide_desk.app_data import Changes
 from guide_desk.customers.tags import customer_tags, list_tags, tag_customers, untag_customers
 from guide_desk.ui.context import AppContext
 from guide_desk.ui.errors import show_error
@@ -39,9 +40,8 @@ class TagEditor(QWidget):
         self.buttons.clear()
         if self._customer_id is None:
             return
-        with self._context.read() as session:
-            tags = list_tags(session, with_usage=False)
-            mine = {t.id for t in customer_tags(session, customer_id=self._customer_id)}
+        tags = self._context.read(list_tags, with_usage=False)
+        mine = {t.id for t in self._context.read(customer_tags, customer_id=self._customer_id)}
         grids: dict[str, QGridLayout] = {}
         for tag in tags:
             if tag.group_id not in grids:
@@ -67,15 +67,14 @@ class TagEditor(QWidget):
     def _toggle(self, tag_id: str, on: bool) -> None:
         if self._customer_id is None:
             return
-        try:
-            with self._context.work() as session:
-                if on:
-                    tag_customers(session, customer_ids=[self._customer_id], tag_ids=[tag_id],
-                                  by_guide_id=self._context.guide.id)
-                else:
-                    untag_customers(session, customer_ids=[self._customer_id], tag_ids=[tag_id],
-                                    by_guide_id=self._context.guide.id)
-        except Exception as exc:  # shown to the guide; the rebuild below shows what is really stored
+        def settled(_: object) -> None:
+            self._rebuild()  # an exclusive group may have dropped a sibling tag; a refusal shows what is stored
+            self.changed.emit()
+
+        def refused(exc: BaseException) -> None:
             show_error(self, exc)
-        self._rebuild()  # an exclusive group may have dropped a sibling tag
-        self.changed.emit()
+            settled(None)
+
+        self._context.write(self, tag_customers if on else untag_customers, customer_ids=[self._customer_id],
+                            tag_ids=[tag_id], by_guide_id=self._context.guide.id).changes(
+            Changes.of(customers=[self._customer_id], tags=[tag_id])).success(settled).failure(refused).run()

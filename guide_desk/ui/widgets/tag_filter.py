@@ -133,8 +133,7 @@ class TagFilterBar(QWidget):
 
     def reload_tags(self) -> None:
         """Re-read tags (after the tag manager changed them): chips show new names, deleted tags go away."""
-        with self._context.read() as session:
-            tags = list_tags(session, with_usage=False)
+        tags = self._context.read(list_tags, with_usage=False)
         self._tags = {t.id: t for t in tags}
         self.menu.clear()
         groups: dict[str, QMenu] = {}
