@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from guide_desk.errors import InvalidInput
-from guide_desk.model.customers import CustomerBase, max_length
+from guide_desk.model.customers import CustomerBase, birthday_problem, max_length
 from guide_desk.model.enums import Gender, Tier, values
 from guide_desk.phones import normalise_phone
 
@@ -58,10 +58,9 @@ def clean_birthday(value: Any, *, today: date) -> date | None:
             raise InvalidInput("birthday", f"'{value}' is not a date like 1990-05-17") from exc
     if not isinstance(value, date):
         raise InvalidInput("birthday", "must be a date")
-    if value > today:
-        raise InvalidInput("birthday", f"{value.isoformat()} is in the future")
-    if value.year < 1900:
-        raise InvalidInput("birthday", f"{value.isoformat()} is before 1900")
+    problem = birthday_problem(value, today=today)
+    if problem:
+        raise InvalidInput("birthday", f"{value.isoformat()} {problem}")
     return value
 
 

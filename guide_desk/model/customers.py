@@ -42,6 +42,15 @@ def name_rule(value: str | None) -> str | None:
     return value.strip() if value is not None else None
 
 
+def birthday_problem(value: date, *, today: date) -> str | None:
+    """What is wrong with a birthday, if anything; `today` is the store's date."""
+    if value > today:
+        return "is in the future"
+    if value.year < 1900:
+        return "is before 1900"
+    return None
+
+
 OPTIONAL_TEXT = ("wecom_external_id", "gender", "size_top", "size_bottom", "size_shoe")
 """Customer fields where blank means none."""
 
