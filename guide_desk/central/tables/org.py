@@ -10,8 +10,9 @@ from typing import Any
 from sqlalchemy import JSON, BigInteger, Column, Index
 from sqlalchemy import true as sa_true
 
-from guide_desk.central.tables.base import CentralTable, Field, json_field, utc_field, version_field
+from guide_desk.central.tables.base import CentralTable, Field, utc_field, version_field
 from guide_desk.model.org import GuideBase, StoreBase
+from guide_desk.model.rejections import RejectionBase
 
 
 class Store(StoreBase, CentralTable, table=True):
@@ -99,20 +100,13 @@ class ClientState(CentralTable, table=True):
     updated_at: datetime = utc_field()
 
 
-class Rejection(CentralTable, table=True):
-    """A mutation acknowledged as rejected, kept whole so IT can see (and replay) it."""
+class Rejection(RejectionBase, CentralTable, table=True):
+    """Kept whole so IT can see (and replay) it."""
 
-    id: str = Field(primary_key=True)
     client_id: str = Field(index=True)
     mutation_id: int = Field(sa_type=BigInteger)
     guide_id: str | None = None
-    entity: str
-    entity_id: str
     op: str
-    code: str
-    message: str = ""
-    payload: dict[str, Any] = json_field()
-    at: datetime = utc_field()
 
 
 class Alias(CentralTable, table=True):
