@@ -16,8 +16,9 @@ from guide_desk.clock import utcnow
 from guide_desk.db.tables import Guide, Store
 from guide_desk.errors import Conflict, InvalidInput, NotFound
 from guide_desk.ids import uuid7
+from guide_desk.model.enums import Role, values
 
-ROLES = ("guide", "manager", "hq")
+ROLES = values(Role)
 _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 

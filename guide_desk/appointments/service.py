@@ -23,8 +23,9 @@ from guide_desk.db.outbox import record_mutation
 from guide_desk.db.tables import Appointment, AppointmentChange, Customer, Guide
 from guide_desk.errors import Conflict, InvalidInput, NotAllowed, NotFound
 from guide_desk.ids import uuid7
+from guide_desk.model.enums import Entity, Op, SessionKind, values
 
-KINDS = ("in_store", "video", "home")
+KINDS = values(SessionKind)
 
 
 def get_appointment(session: Session, *, appointment_id: str) -> Appointment:
@@ -59,9 +60,9 @@ def require_store_guide(session: Session, by_guide_id: str, store_id: str) -> Gu
     return actor
 
 
-def _save(session: Session, appointment: Appointment, op: str, fields: dict[str, Any]) -> Appointment:
+def _save(session: Session, appointment: Appointment, op: Op, fields: dict[str, Any]) -> Appointment:
     session.add(appointment)
-    record_mutation(session, entity="appointment", entity_id=appointment.id, op=op,
+    record_mutation(session, entity=Entity.APPOINTMENT, entity_id=appointment.id, op=op,
                     base_version=appointment.server_version, fields=fields)
     session.flush()
     return appointment
@@ -109,7 +110,7 @@ def book_appointment(
         for name in ("customer_id", "guide_id", "store_id", "kind", "starts_at", "ends_at", "resource",
                      "meeting_link", "address", "note", "status", "sequence", "created_at")
     }
-    return _save(session, appointment, "create", fields)
+    return _save(session, appointment, Op.CREATE, fields)
 
 
 def _require_booked(appointment: Appointment) -> None:
@@ -144,7 +145,7 @@ def reschedule_appointment(
     appointment.sequence += 1
     appointment.updated_at = stamp
     fields = {"starts_at": starts, "ends_at": ends, "sequence": appointment.sequence}
-    return _save(session, appointment, "update", fields)
+    return _save(session, appointment, Op.UPDATE, fields)
 
 
 def cancel_appointment(
@@ -163,7 +164,7 @@ def cancel_appointment(
     appointment.sequence += 1
     appointment.updated_at = stamp
     fields = {"status": "cancelled", "cancel_reason": reason, "sequence": appointment.sequence}
-    return _save(session, appointment, "update", fields)
+    return _save(session, appointment, Op.UPDATE, fields)
 
 
 def _finish(
@@ -177,7 +178,7 @@ def _finish(
         raise Conflict("not_started", f"the session has not started yet; it cannot be marked {status}")
     appointment.status = status
     appointment.updated_at = stamp
-    return _save(session, appointment, "update", {"status": status})
+    return _save(session, appointment, Op.UPDATE, {"status": status})
 
 
 def mark_done(

@@ -30,7 +30,7 @@ from guide_desk.central.tables import (
 )
 from guide_desk.errors import InvalidInput, NotFound
 from guide_desk.ids import uuid7
-from guide_desk.sync.protocol import ROLES
+from guide_desk.model.enums import Role, values
 
 _store, _guide, _device, _code = table(Store), table(Guide), table(Device), table(EnrolmentCode)
 _exit, _tag, _group, _counter = table(ScopeExit), table(Tag), table(TagGroup), table(SyncCounter)
@@ -78,8 +78,8 @@ def create_guide(engine: Engine, *, store_code: str, login: str, name: str, role
         raise InvalidInput("guide", "must be 1–64 characters")
     if not name:
         raise InvalidInput("name", "is empty")
-    if role not in ROLES:
-        raise InvalidInput("role", f"must be one of {', '.join(ROLES)} (got '{role}')")
+    if role not in values(Role):
+        raise InvalidInput("role", f"must be one of {', '.join(values(Role))} (got '{role}')")
     if len(password) < MIN_PASSWORD:
         raise InvalidInput("password", f"must be at least {MIN_PASSWORD} characters")
     store_id = _store_id(engine, store_code)

@@ -20,6 +20,7 @@ from guide_desk.central.errors import Reject
 from guide_desk.central.records import Ctx, Outcome, add_alias, record_conflict
 from guide_desk.central.tables import Customer, table
 from guide_desk.clock import STORE_TZ
+from guide_desk.model.customers import birthday_problem
 from guide_desk.sync.protocol import FieldConflict
 
 _customer = table(Customer)
@@ -29,7 +30,7 @@ BLANK: dict[str, Any] = {"tier": "normal", "points": 0, "marketing_consent": Fal
 
 def check_birthday(given: dict[str, Any], now_date: date) -> None:
     birthday = given.get("birthday")
-    if birthday is not None and (birthday > now_date or birthday.year < 1900):
+    if birthday is not None and birthday_problem(birthday, today=now_date):
         raise Reject("invalid", f"birthday: {birthday.isoformat()} is in the future or before 1900")
 
 

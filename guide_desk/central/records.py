@@ -5,7 +5,7 @@ merged records, scope exits and conflict records."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -16,6 +16,7 @@ from guide_desk.central.engine import TX_CACHE, Tx
 from guide_desk.central.errors import Reject, describe_validation
 from guide_desk.central.tables import Alias, ConflictRecord, Customer, Guide, ScopeExit, Store, table
 from guide_desk.ids import uuid7
+from guide_desk.model.jsonable import jsonable
 from guide_desk.sync.protocol import FieldConflict, Mutation, MutationStatus
 
 M = TypeVar("M", bound=BaseModel)
@@ -47,12 +48,6 @@ class Outcome:
     version: int | None
     merged_into: str | None = None
     conflicts: list[FieldConflict] = field(default_factory=list)
-
-
-def jsonable(value: Any) -> Any:
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    return value
 
 
 def parse(model: type[M], fields: dict[str, Any]) -> tuple[M, dict[str, Any]]:

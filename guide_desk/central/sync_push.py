@@ -28,6 +28,7 @@ from guide_desk.central.records import Ctx, Outcome
 from guide_desk.central.sessions import Authors
 from guide_desk.central.tables import ClientState, Rejection, table
 from guide_desk.ids import uuid7
+from guide_desk.model.enums import Entity, Op
 from guide_desk.sync.protocol import SCHEMA_VERSION, Mutation, MutationResult, PushRequest, PushResponse
 
 log = logging.getLogger(__name__)
@@ -36,25 +37,25 @@ _client, _rejection = table(ClientState), table(Rejection)
 
 Handler = Callable[[Ctx], Outcome]
 HANDLERS: dict[tuple[str, str], Handler] = {
-    ("customer", "create"): apply_customer.create,
-    ("customer", "update"): apply_customer.update_,
-    ("customer", "archive"): apply_customer.archive,
-    ("customer", "delete"): apply_customer.archive,
-    ("customer", "tags"): apply_customer.tags,
-    ("tag_group", "create"): apply_tags.create_group,
-    ("tag_group", "update"): apply_tags.update_group,
-    ("tag_group", "delete"): apply_tags.delete_group,
-    ("tag", "create"): apply_tags.create_tag,
-    ("tag", "update"): apply_tags.update_tag,
-    ("tag", "delete"): apply_tags.delete_tag,
-    ("note", "create"): apply_work.create_note,
-    ("task", "create"): apply_work.create_task,
-    ("task", "update"): apply_work.update_task,
-    ("appointment", "create"): apply_appointment.create,
-    ("appointment", "update"): apply_appointment.update_,
-    ("customer", "merge"): apply_identity.merge,
-    ("customer", "erase"): apply_identity.erase,
-    ("guide", "update"): apply_identity.update_guide,
+    (Entity.CUSTOMER, Op.CREATE): apply_customer.create,
+    (Entity.CUSTOMER, Op.UPDATE): apply_customer.update_,
+    (Entity.CUSTOMER, Op.ARCHIVE): apply_customer.archive,
+    (Entity.CUSTOMER, Op.DELETE): apply_customer.archive,
+    (Entity.CUSTOMER, Op.TAGS): apply_customer.tags,
+    (Entity.TAG_GROUP, Op.CREATE): apply_tags.create_group,
+    (Entity.TAG_GROUP, Op.UPDATE): apply_tags.update_group,
+    (Entity.TAG_GROUP, Op.DELETE): apply_tags.delete_group,
+    (Entity.TAG, Op.CREATE): apply_tags.create_tag,
+    (Entity.TAG, Op.UPDATE): apply_tags.update_tag,
+    (Entity.TAG, Op.DELETE): apply_tags.delete_tag,
+    (Entity.NOTE, Op.CREATE): apply_work.create_note,
+    (Entity.TASK, Op.CREATE): apply_work.create_task,
+    (Entity.TASK, Op.UPDATE): apply_work.update_task,
+    (Entity.APPOINTMENT, Op.CREATE): apply_appointment.create,
+    (Entity.APPOINTMENT, Op.UPDATE): apply_appointment.update_,
+    (Entity.CUSTOMER, Op.MERGE): apply_identity.merge,
+    (Entity.CUSTOMER, Op.ERASE): apply_identity.erase,
+    (Entity.GUIDE, Op.UPDATE): apply_identity.update_guide,
 }
 ENTITIES = {entity for entity, _op in HANDLERS}
 

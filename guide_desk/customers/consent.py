@@ -19,8 +19,9 @@ from guide_desk.db.outbox import record_mutation
 from guide_desk.db.tables import ConsentEvent, Guide
 from guide_desk.errors import InvalidInput
 from guide_desk.ids import uuid7
+from guide_desk.model.enums import ConsentChannel, Entity, Op, values
 
-CHANNELS = ("wecom", "sms", "phone", "mini_program")
+CHANNELS = values(ConsentChannel)
 PUSH_CHANNELS = ("wecom",)  # suggestions and outfit pushes go out through WeCom
 SOURCES = ("store", "wecom", "mini_program", "import", "paper_form", "phone")
 
@@ -86,7 +87,7 @@ def set_consent(
         customer.marketing_consent = summary
         customer.updated_at = utcnow()
         session.add(customer)
-        record_mutation(session, entity="customer", entity_id=customer_id, op="update",
+        record_mutation(session, entity=Entity.CUSTOMER, entity_id=customer_id, op=Op.UPDATE,
                         base_version=customer.server_version, fields={"marketing_consent": summary})
     record_audit(session, guide_id=by_guide_id, action="consent", entity="customer", entity_id=customer_id,
                  detail={"channel": channel, "granted": granted, "source": source})

@@ -1,6 +1,8 @@
 # SPDX-License-Identifier: Apache-2.0
 """Validation of customer fields: each cleaner returns the stored value or raises InvalidInput naming the
-field. Shared by create, update and (later) import, so a value is judged the same way everywhere."""
+field. Shared by create, update and import, so a value is judged the same way everywhere. The limits, choices
+and phone rule are the model's (guide_desk.model), the same the server checks a pushed edit against; these
+cleaners only word the problems the app's way."""
 
 from __future__ import annotations
 
@@ -9,11 +11,13 @@ from datetime import date
 from typing import Any
 
 from guide_desk.errors import InvalidInput
+from guide_desk.model.customers import CustomerBase, birthday_problem, max_length
+from guide_desk.model.enums import Gender, Tier, values
 from guide_desk.phones import normalise_phone
 
-TIERS = ("normal", "silver", "gold", "platinum")
-GENDERS = ("F", "M")
-MAX_NAME = 64
+TIERS = values(Tier)
+GENDERS = values(Gender)
+MAX_NAME = max_length(CustomerBase, "name")
 
 
 def _text(field: str, value: Any, *, required: bool = False, max_len: int = 64) -> str | None:
@@ -40,7 +44,7 @@ def clean_name(value: Any) -> str:
 
 
 def clean_phone(value: Any) -> str | None:
-    text = _text("phone", value, max_len=32)
+    text = _text("phone", value, max_len=max_length(CustomerBase, "phone_e164"))
     return None if text is None else normalise_phone(text)
 
 
@@ -54,10 +58,9 @@ def clean_birthday(value: Any, *, today: date) -> date | None:
             raise InvalidInput("birthday", f"'{value}' is not a date like 1990-05-17") from exc
     if not isinstance(value, date):
         raise InvalidInput("birthday", "must be a date")
-    if value > today:
-        raise InvalidInput("birthday", f"{value.isoformat()} is in the future")
-    if value.year < 1900:
-        raise InvalidInput("birthday", f"{value.isoformat()} is before 1900")
+    problem = birthday_problem(value, today=today)
+    if problem:
+        raise InvalidInput("birthday", f"{value.isoformat()} {problem}")
     return value
 
 
@@ -91,17 +94,23 @@ def clean_bool(field: str, value: Any) -> bool:
     return value
 
 
+def _limit(field: str) -> int:
+    return max_length(CustomerBase, field)
+
+
+def _sized(field: str) -> Callable[[Any], Any]:
+    return lambda v: _text(field, v, max_len=_limit(field))
+
+
 def cleaners(today: date) -> dict[str, Callable[[Any], Any]]:
     """Editable customer fields and how each is validated."""
     return {
         "name": clean_name,
         "phone_e164": clean_phone,
-        "wecom_external_id": lambda v: _text("wecom_external_id", v, max_len=128),
+        "wecom_external_id": lambda v: _text("wecom_external_id", v, max_len=_limit("wecom_external_id")),
         "gender": lambda v: clean_choice("gender", v, GENDERS, optional=True),
         "birthday": lambda v: clean_birthday(v, today=today),
-        "size_top": lambda v: _text("size_top", v, max_len=8),
-        "size_bottom": lambda v: _text("size_bottom", v, max_len=8),
-        "size_shoe": lambda v: _text("size_shoe", v, max_len=8),
+        **{size: _sized(size) for size in ("size_top", "size_bottom", "size_shoe")},
         "style_prefs": clean_styles,
         "tier": lambda v: clean_choice("tier", v, TIERS),
         "points": clean_points,

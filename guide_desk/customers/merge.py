@@ -31,6 +31,7 @@ from guide_desk.db.tables import (
     Task,
 )
 from guide_desk.errors import InvalidInput
+from guide_desk.model.enums import Entity, Op
 
 MERGE_FIELDS = ("name", "phone_e164", "wecom_external_id", "gender", "birthday", "size_top", "size_bottom",
                 "size_shoe", "style_prefs", "tier", "points", "marketing_consent")
@@ -81,7 +82,7 @@ def _unite_tags(session: Session, *, survivor_id: str, merged_id: str) -> list[s
         now = utcnow()
         session.execute(insert(CustomerTag.__table__),  # type: ignore[attr-defined]
                         [{"customer_id": survivor_id, "tag_id": tag_id, "added_at": now} for tag_id in adds])
-        record_mutation(session, entity="customer", entity_id=survivor_id, op="tags", tag_adds=adds)
+        record_mutation(session, entity=Entity.CUSTOMER, entity_id=survivor_id, op=Op.TAGS, tag_adds=adds)
     return adds
 
 
@@ -128,8 +129,8 @@ def merge_customers(
     if changes:
         update_customer(session, customer_id=keep_id, changes=changes, by_guide_id=by_guide_id)
     _refresh_aggregates(session, survivor, merged)
-    record_mutation(session, entity="customer", entity_id=other_id, op="merge", base_version=merged.server_version,
-                    fields={"into": keep_id})
+    record_mutation(session, entity=Entity.CUSTOMER, entity_id=other_id, op=Op.MERGE,
+                    base_version=merged.server_version, fields={"into": keep_id})
     record_audit(session, guide_id=by_guide_id, action="merge", entity="customer", entity_id=keep_id,
                  detail={"merged": other_id, "fields": sorted(changes), "moved": moved, "tags_added": len(adds)})
     session.flush()

@@ -11,6 +11,7 @@ from guide_desk.db.outbox import record_mutation
 from guide_desk.db.tables import Note
 from guide_desk.errors import InvalidInput
 from guide_desk.ids import uuid7
+from guide_desk.model.enums import Entity, Op
 
 MAX_NOTE = 2000
 
@@ -24,7 +25,7 @@ def add_note(session: Session, *, customer_id: str, body: str, by_guide_id: str 
     get_customer(session, customer_id=customer_id)
     note = Note(id=uuid7(), customer_id=customer_id, guide_id=by_guide_id, body=text, created_at=utcnow())
     session.add(note)
-    record_mutation(session, entity="note", entity_id=note.id, op="create",
+    record_mutation(session, entity=Entity.NOTE, entity_id=note.id, op=Op.CREATE,
                     fields={"customer_id": customer_id, "guide_id": by_guide_id, "body": text})
     session.flush()
     return note

@@ -36,6 +36,7 @@ from guide_desk.db.tables import (
     Task,
 )
 from guide_desk.errors import InvalidInput
+from guide_desk.model.enums import Entity, Op
 
 PLACEHOLDER = "已删除客户"
 _PERSONAL = ("phone_e164", "phone_digits", "phone_rev", "wecom_external_id", "gender", "birthday", "size_top",
@@ -131,7 +132,7 @@ def erase_customer(session: Session, *, customer_id: str, by_guide_id: str | Non
     note_ids = list(session.scalars(select(col(Note.id)).where(col(Note.customer_id) == customer_id)))
     rewrite_pending(session, entity_ids=[customer_id, *note_ids],
                     values={**dict.fromkeys(_PERSONAL), "name": PLACEHOLDER, "style_prefs": "", "body": ""})
-    record_mutation(session, entity="customer", entity_id=customer_id, op="erase",
+    record_mutation(session, entity=Entity.CUSTOMER, entity_id=customer_id, op=Op.ERASE,
                     base_version=customer.server_version)
     record_audit(session, guide_id=by_guide_id, action="erase", entity="customer", entity_id=customer_id,
                  detail={"reason": reason})

@@ -17,6 +17,7 @@ from guide_desk.db.outbox import record_mutation
 from guide_desk.db.tables import ConsentEvent, Customer, Guide
 from guide_desk.errors import InvalidInput, NotFound
 from guide_desk.ids import uuid7
+from guide_desk.model.enums import Entity, Op
 from guide_desk.phones import national_digits
 
 
@@ -74,7 +75,7 @@ def create_customer(
     session.flush()  # the consent row's foreign key needs the customer first
     if values.get("marketing_consent"):
         _consent(session, customer_id=customer.id, granted=True, by_guide_id=by_guide_id, source="store")
-    record_mutation(session, entity="customer", entity_id=customer.id, op="create",
+    record_mutation(session, entity=Entity.CUSTOMER, entity_id=customer.id, op=Op.CREATE,
                     fields={**values, "owner_guide_id": owner.id, "store_id": owner.store_id})
     session.flush()
     return customer
@@ -102,7 +103,7 @@ def update_customer(
     if "marketing_consent" in changed:
         _consent(session, customer_id=customer.id, granted=changed["marketing_consent"],
                  by_guide_id=by_guide_id, source="store")
-    record_mutation(session, entity="customer", entity_id=customer.id, op="update",
+    record_mutation(session, entity=Entity.CUSTOMER, entity_id=customer.id, op=Op.UPDATE,
                     base_version=customer.server_version, fields=changed)
     session.flush()
     return customer
@@ -115,7 +116,7 @@ def archive_customer(session: Session, *, customer_id: str, by_guide_id: str | N
         return customer
     customer.archived_at = customer.updated_at = utcnow()
     session.add(customer)
-    record_mutation(session, entity="customer", entity_id=customer.id, op="archive",
+    record_mutation(session, entity=Entity.CUSTOMER, entity_id=customer.id, op=Op.ARCHIVE,
                     base_version=customer.server_version)
     record_audit(session, guide_id=by_guide_id, action="customer_archived", entity="customer",
                  entity_id=customer.id)

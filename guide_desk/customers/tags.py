@@ -18,6 +18,7 @@ from guide_desk.db.outbox import record_mutation
 from guide_desk.db.tables import Customer, CustomerTag, Tag, TagGroup
 from guide_desk.errors import Conflict, InvalidInput, NotFound
 from guide_desk.ids import uuid7
+from guide_desk.model.enums import Entity, Op
 
 MAX_TAGS = 3000  # WeCom's limit of enterprise tags per brand
 
@@ -67,7 +68,7 @@ def create_tag_group(session: Session, *, name: str, exclusive: bool = False) ->
     order = session.exec(select(func.count()).select_from(TagGroup)).one()
     group = TagGroup(id=uuid7(), name=name, exclusive=exclusive, sort_order=int(order))
     session.add(group)
-    record_mutation(session, entity="tag_group", entity_id=group.id, op="create",
+    record_mutation(session, entity=Entity.TAG_GROUP, entity_id=group.id, op=Op.CREATE,
                     fields={"name": name, "exclusive": exclusive})
     session.flush()
     return group
@@ -83,7 +84,7 @@ def rename_tag_group(session: Session, *, group_id: str, name: str) -> TagGroup:
         raise Conflict("duplicate_tag_group", f"tag group {name} already exists")
     group.name = name
     session.add(group)
-    record_mutation(session, entity="tag_group", entity_id=group.id, op="update",
+    record_mutation(session, entity=Entity.TAG_GROUP, entity_id=group.id, op=Op.UPDATE,
                     base_version=group.server_version, fields={"name": name})
     session.flush()
     return group
@@ -99,7 +100,7 @@ def create_tag(session: Session, *, group_id: str, name: str, color: str = "") -
         raise Conflict("too_many_tags", f"WeCom allows at most {MAX_TAGS} tags")
     tag = Tag(id=uuid7(), group_id=group_id, name=name, color=color)
     session.add(tag)
-    record_mutation(session, entity="tag", entity_id=tag.id, op="create",
+    record_mutation(session, entity=Entity.TAG, entity_id=tag.id, op=Op.CREATE,
                     fields={"group_id": group_id, "name": name, "color": color})
     session.flush()
     return tag
@@ -113,7 +114,7 @@ def rename_tag(session: Session, *, tag_id: str, name: str) -> Tag:
         raise Conflict("duplicate_tag", f"tag {name} already exists in this group")
     tag.name = name
     session.add(tag)
-    record_mutation(session, entity="tag", entity_id=tag.id, op="update", base_version=tag.server_version,
+    record_mutation(session, entity=Entity.TAG, entity_id=tag.id, op=Op.UPDATE, base_version=tag.server_version,
                     fields={"name": name})
     session.flush()
     return tag
@@ -175,7 +176,7 @@ def tag_customers(
                     col(CustomerTag.customer_id) == customer_id, col(CustomerTag.tag_id).in_(drops)))
             rows += [{"customer_id": customer_id, "tag_id": tid, "added_at": now} for tid in adds]
             if adds or drops:
-                record_mutation(session, entity="customer", entity_id=customer_id, op="tags",
+                record_mutation(session, entity=Entity.CUSTOMER, entity_id=customer_id, op=Op.TAGS,
                                 tag_adds=adds, tag_removes=drops)
         if rows:
             session.execute(insert(CustomerTag), rows)
@@ -202,7 +203,7 @@ def untag_customers(
         for customer_id, tag_id in have:
             per_customer.setdefault(customer_id, []).append(tag_id)
         for customer_id, drops in per_customer.items():
-            record_mutation(session, entity="customer", entity_id=customer_id, op="tags", tag_removes=drops)
+            record_mutation(session, entity=Entity.CUSTOMER, entity_id=customer_id, op=Op.TAGS, tag_removes=drops)
         session.execute(delete(CustomerTag).where(
             col(CustomerTag.customer_id).in_(chunk), col(CustomerTag.tag_id).in_(tag_ids)))
         removed += len(have)
@@ -230,7 +231,7 @@ def delete_tag(session: Session, *, tag_id: str, by_guide_id: str | None) -> int
     members = list(session.exec(select(CustomerTag.customer_id).where(CustomerTag.tag_id == tag_id)))
     session.execute(delete(CustomerTag).where(col(CustomerTag.tag_id) == tag_id))
     session.delete(tag)
-    record_mutation(session, entity="tag", entity_id=tag_id, op="delete", base_version=tag.server_version)
+    record_mutation(session, entity=Entity.TAG, entity_id=tag_id, op=Op.DELETE, base_version=tag.server_version)
     record_audit(session, guide_id=by_guide_id, action="tag_deleted", entity="tag", entity_id=tag_id,
                  detail={"customers": len(members)})
     session.flush()

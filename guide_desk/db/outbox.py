@@ -11,24 +11,20 @@ from sqlmodel import Session, col, select
 
 from guide_desk.clock import utcnow
 from guide_desk.db.tables import Outbox
+from guide_desk.model.enums import Entity, Op
+from guide_desk.model.jsonable import jsonable
 
 AUTHOR = "author_guide_id"
 """Key in `Session.info` naming the signed-in guide; the UI's unit of work sets it, so every outbox row knows
 who made the edit on a shared PC without each service passing it along."""
 
 
-def _jsonable(value: Any) -> Any:
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    return value
-
-
 def record_mutation(
     session: Session,
     *,
-    entity: str,
+    entity: Entity,
     entity_id: str,
-    op: str,
+    op: Op,
     base_version: int = 0,
     fields: dict[str, Any] | None = None,
     tag_adds: list[str] | None = None,
@@ -36,11 +32,11 @@ def record_mutation(
 ) -> None:
     session.add(
         Outbox(
-            entity=entity,
+            entity=entity.value,
             entity_id=entity_id,
-            op=op,
+            op=op.value,
             base_version=base_version,
-            fields={k: _jsonable(v) for k, v in (fields or {}).items()},
+            fields={k: jsonable(v) for k, v in (fields or {}).items()},
             tag_adds=list(tag_adds or []),
             tag_removes=list(tag_removes or []),
             client_ts=utcnow(),
@@ -61,7 +57,7 @@ def pending(session: Session, *, limit: int = 100) -> list[Outbox]:
 
 
 def record_mutations(
-    session: Session, *, entity: str, op: str, changes: list[tuple[str, int, dict[str, Any]]],
+    session: Session, *, entity: Entity, op: Op, changes: list[tuple[str, int, dict[str, Any]]],
 ) -> None:
     """Bulk `record_mutation` for one entity and op: `changes` holds (entity_id, base_version, fields) in the
     order they happened; one Core executemany, so mutation ids stay in that order."""
@@ -69,8 +65,9 @@ def record_mutations(
         return
     session.flush()
     stamp, author = utcnow(), session.info.get(AUTHOR)
-    rows: list[dict[str, Any]] = [{"entity": entity, "entity_id": entity_id, "op": op, "base_version": base_version,
-             "fields": {k: _jsonable(v) for k, v in fields.items()}, "tag_adds": [], "tag_removes": [],
+    rows: list[dict[str, Any]] = [
+        {"entity": entity.value, "entity_id": entity_id, "op": op.value, "base_version": base_version,
+             "fields": {k: jsonable(v) for k, v in fields.items()}, "tag_adds": [], "tag_removes": [],
              "client_ts": stamp, "author_guide_id": author}
             for entity_id, base_version, fields in changes]
     session.execute(insert(Outbox), rows)
@@ -84,7 +81,7 @@ def rewrite_pending(session: Session, *, entity_ids: list[str], values: dict[str
     for row in session.exec(statement):
         touched = {key: values[key] for key in row.fields if key in values}
         if touched:
-            row.fields = {**row.fields, **{k: _jsonable(v) for k, v in touched.items()}}
+            row.fields = {**row.fields, **{k: jsonable(v) for k, v in touched.items()}}
             session.add(row)
             changed += 1
     return changed

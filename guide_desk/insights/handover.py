@@ -39,6 +39,7 @@ from guide_desk.db.tables import (
 from guide_desk.errors import InvalidInput, NotAllowed
 from guide_desk.ids import uuid7
 from guide_desk.insights.bulk_moves import move_rows, table_of, write_notes
+from guide_desk.model.enums import Entity, Op
 
 SPLITS = ("even", "least_loaded")
 WECOM_BATCH = 100
@@ -256,7 +257,7 @@ def apply_handover(session: Session, *, plan: HandoverPlan, by_guide_id: str, no
         moves = [{"b_id": cid, "b_to": assignments[cid]} for cid in chunk]
         connection.execute(update(customers).where(customers.c.id == bindparam("b_id"))
                            .values(owner_guide_id=bindparam("b_to"), updated_at=moment), moves)
-        record_mutations(session, entity="customer", op="update",
+        record_mutations(session, entity=Entity.CUSTOMER, op=Op.UPDATE,
                          changes=[(cid, int(versions.get(cid, 0)), {"owner_guide_id": assignments[cid]})
                                   for cid in chunk])
         connection.execute(insert(table_of(HandoverCustomer)), [
@@ -272,15 +273,15 @@ def apply_handover(session: Session, *, plan: HandoverPlan, by_guide_id: str, no
         if progress is not None:
             progress(done, total)
     first = plan.to_guide_ids[0]
-    move_rows(session, Task, "task", "assignee_guide_id",
+    move_rows(session, Task, Entity.TASK, "assignee_guide_id",
           [(t[0], assignments.get(t[1] or "", first), t[2]) for t in tasks], moment)
-    move_rows(session, Appointment, "appointment", "guide_id", [(s[0], assignments[s[1]], s[2]) for s in sessions],
+    move_rows(session, Appointment, Entity.APPOINTMENT, "guide_id", [(s[0], assignments[s[1]], s[2]) for s in sessions],
           moment)
     if progress is not None:
         progress(total, total)
     if plan.deactivate:
         leaving = deactivate_guide(session, guide_id=plan.from_guide_id, by_guide_id=actor.id)
-        record_mutation(session, entity="guide", entity_id=leaving.id, op="update",
+        record_mutation(session, entity=Entity.GUIDE, entity_id=leaving.id, op=Op.UPDATE,
                         base_version=leaving.server_version, fields={"active": False})
     record_audit(session, guide_id=actor.id, action="handover", entity="guide", entity_id=plan.from_guide_id,
                  detail={"handover_id": handover.id, "customers": len(assignments), "tasks": len(tasks),

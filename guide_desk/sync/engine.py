@@ -26,6 +26,7 @@ from guide_desk.db import replica
 from guide_desk.db.outbox import pending, pending_count
 from guide_desk.db.tables import Outbox
 from guide_desk.ids import uuid7
+from guide_desk.model.enums import PUSH_ENTITIES
 from guide_desk.sync import mapping
 from guide_desk.sync.auth import SyncAuth
 from guide_desk.sync.errors import ResyncRequired, SyncError, Unauthorized
@@ -266,7 +267,7 @@ class SyncEngine:
             session.commit()
 
 
-_EDITABLE = {"customer", "tag_group", "tag", "note", "task", "appointment", "guide"}
+_EDITABLE = set(PUSH_ENTITIES)
 
 
 def _mutation(row: Outbox) -> Mutation:

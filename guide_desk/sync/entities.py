@@ -3,129 +3,61 @@
 
 Scope: store, guide, tag_group, tag, product, look and message_template are brand-wide; customer, note,
 task, appointment, purchase, stock and conflict belong to a store and reach that store's devices (HQ sees
-every store). `ENTITY_DATA` maps each pulled entity name to its model.
+every store). `ENTITY_DATA` maps each pulled entity name to its model. Each form derives from the entity's
+base in guide_desk.model, adding only what the wire carries beyond the stored row; like every Reply they
+ignore unknown keys (pydantic's default), so an older client survives a newer server.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from pydantic import BaseModel, Field
 
-from guide_desk.sync.protocol import Reply, Role
+from guide_desk.model.catalog import LookBase, MessageTemplateBase, ProductBase, PurchaseBase, PurchaseLineBase
+from guide_desk.model.customers import CustomerBase, NoteBase, TagBase, TagGroupBase
+from guide_desk.model.enums import Entity, Role
+from guide_desk.model.org import GuideBase, StoreBase
+from guide_desk.model.work import AppointmentBase, TaskBase
+from guide_desk.sync.protocol import Reply
 
 
-class StoreData(Reply):
-    id: str
-    code: str
-    name: str
-    city: str = ""
-    timezone: str = "Asia/Shanghai"
-    opens_at: str = "10:00"
-    closes_at: str = "22:00"
+class StoreData(StoreBase):
+    pass
 
 
-class GuideData(Reply):
-    id: str
-    store_id: str
-    login: str
-    name: str
+class GuideData(GuideBase):
     role: Role
-    active: bool = True
 
 
-class TagGroupData(Reply):
-    id: str
-    name: str
-    exclusive: bool = False
-    sort_order: int = 0
+class TagGroupData(TagGroupBase):
+    pass
 
 
-class TagData(Reply):
-    id: str
-    group_id: str
-    name: str
-    color: str = ""
+class TagData(TagBase):
+    pass
 
 
-class CustomerData(Reply):
-    """The local Customer table minus its derived search columns, plus the customer's tag ids."""
+class CustomerData(CustomerBase):
+    """The customer both sides store, plus the customer's tag ids."""
 
-    id: str
-    store_id: str
-    owner_guide_id: str
-    name: str
-    phone_e164: str | None = None
-    wecom_external_id: str | None = None
-    gender: str | None = None
-    birthday: date | None = None
-    size_top: str | None = None
-    size_bottom: str | None = None
-    size_shoe: str | None = None
-    style_prefs: str = ""
-    tier: str = "normal"
-    points: int = 0
-    points_expire_on: date | None = None
-    marketing_consent: bool = False
-    source: str = "store"
-    purchase_count: int = 0
-    total_spent_fen: int = 0
-    first_purchase_at: datetime | None = None
-    last_purchase_at: datetime | None = None
-    last_contact_at: datetime | None = None
-    created_at: datetime
-    updated_at: datetime
-    archived_at: datetime | None = None
     tags: list[str] = Field(default_factory=list)
 
 
-class NoteData(Reply):
-    id: str
-    customer_id: str
-    guide_id: str | None = None
-    body: str
-    created_at: datetime
+class NoteData(NoteBase):
+    pass
 
 
-class TaskData(Reply):
-    id: str
-    customer_id: str | None = None
-    assignee_guide_id: str
-    created_by_guide_id: str | None = None
-    source: str = "guide"
+class TaskData(TaskBase):
+    """Plus what only the server keeps: the HQ template and campaign a task came from."""
+
     template_id: str | None = None
     campaign_id: str | None = None
-    title: str
-    description: str = ""
-    draft: str = ""
-    due_at: datetime
-    snoozed_until: datetime | None = None
-    status: str = "open"
-    outcome: str | None = None
-    outcome_amount_fen: int | None = None
-    completed_at: datetime | None = None
-    created_at: datetime
-    updated_at: datetime
 
 
-class AppointmentData(Reply):
-    id: str
-    customer_id: str
-    guide_id: str
-    store_id: str
-    kind: str = "in_store"
-    starts_at: datetime
-    ends_at: datetime
-    resource: str | None = None
-    meeting_link: str | None = None
-    address: str | None = None
-    note: str = ""
-    status: str = "booked"
-    cancel_reason: str | None = None
-    sequence: int = 0
-    created_at: datetime
-    updated_at: datetime
+class AppointmentData(AppointmentBase):
+    pass
 
 
 class ConflictData(Reply):
@@ -141,16 +73,9 @@ class ConflictData(Reply):
     at: datetime
 
 
-class ProductData(Reply):
-    id: str
-    sku: str
-    name: str
-    category: str
-    size_kind: str = "top"
-    color: str = ""
-    style_tags: str = ""
-    price_fen: int
-    launched_on: date | None = None
+class ProductData(ProductBase):
+    """Plus the sizes it comes in and whether it is still sold (server only)."""
+
     sizes: list[str] = Field(default_factory=list)
     active: bool = True
 
@@ -165,45 +90,29 @@ class StockData(Reply):
     qty: int
 
 
-class LookData(Reply):
-    id: str
+class LookData(LookBase):
     code: str
-    name: str
-    season: str = ""
     product_ids: list[str] = Field(default_factory=list)
 
 
-class MessageTemplateData(Reply):
-    id: str
+class MessageTemplateData(MessageTemplateBase):
     code: str
-    kind: str
-    name: str
-    body: str
-    language: str = "zh_CN"
 
 
-class PurchaseLineData(Reply):
-    product_id: str
-    size: str = ""
-    qty: int = 1
-    price_fen: int = 0
+class PurchaseLineData(PurchaseLineBase):
+    pass
 
 
-class PurchaseData(Reply):
-    id: str
-    order_no: str
-    customer_id: str
-    store_id: str
-    guide_id: str | None = None
-    channel: str = "store"
+class PurchaseData(PurchaseBase):
     purchased_at: datetime
     total_fen: int
     lines: list[PurchaseLineData] = Field(default_factory=list)
 
 
-ENTITY_DATA: dict[str, type[BaseModel]] = {
-    "store": StoreData, "guide": GuideData, "tag_group": TagGroupData, "tag": TagData, "customer": CustomerData,
-    "note": NoteData, "task": TaskData, "appointment": AppointmentData, "conflict": ConflictData,
-    "product": ProductData, "stock": StockData, "look": LookData, "message_template": MessageTemplateData,
-    "purchase": PurchaseData,
+ENTITY_DATA: dict[Entity, type[BaseModel]] = {
+    Entity.STORE: StoreData, Entity.GUIDE: GuideData, Entity.TAG_GROUP: TagGroupData, Entity.TAG: TagData,
+    Entity.CUSTOMER: CustomerData, Entity.NOTE: NoteData, Entity.TASK: TaskData, Entity.APPOINTMENT: AppointmentData,
+    Entity.CONFLICT: ConflictData, Entity.PRODUCT: ProductData, Entity.STOCK: StockData, Entity.LOOK: LookData,
+    Entity.MESSAGE_TEMPLATE: MessageTemplateData, Entity.PURCHASE: PurchaseData,
 }
+"""Every Entity has its pulled form."""

@@ -11,41 +11,31 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from typing import Any
+from datetime import UTC, date, datetime
+from typing import Any, get_args
 
 from guide_desk.customers.names import given_name, pinyin_keys
+from guide_desk.db import tables as _tables  # noqa: F401  (registers the local tables VERSIONED reads)
+from guide_desk.db.base import app_registry
+from guide_desk.model.bases import STORED
 from guide_desk.phones import national_digits
+from guide_desk.sync.entities import ENTITY_DATA
 
-_COLUMNS: dict[str, tuple[str, ...]] = {
-    "store": ("id", "code", "name", "city", "timezone", "opens_at", "closes_at"),
-    "guide": ("id", "store_id", "login", "name", "role", "active"),
-    "tag_group": ("id", "name", "exclusive", "sort_order"),
-    "tag": ("id", "group_id", "name", "color"),
-    "customer": ("id", "store_id", "owner_guide_id", "name", "phone_e164", "wecom_external_id", "gender", "birthday",
-                 "size_top", "size_bottom", "size_shoe", "style_prefs", "tier", "points", "points_expire_on",
-                 "marketing_consent", "source", "purchase_count", "total_spent_fen", "first_purchase_at",
-                 "last_purchase_at", "last_contact_at", "created_at", "updated_at", "archived_at"),
-    "note": ("id", "customer_id", "guide_id", "body", "created_at"),
-    "task": ("id", "customer_id", "assignee_guide_id", "created_by_guide_id", "source", "title", "description",
-             "draft", "due_at", "snoozed_until", "status", "outcome", "outcome_amount_fen", "completed_at",
-             "created_at", "updated_at"),
-    "appointment": ("id", "customer_id", "guide_id", "store_id", "kind", "starts_at", "ends_at", "resource",
-                    "meeting_link", "address", "note", "status", "cancel_reason", "sequence", "created_at",
-                    "updated_at"),
-    "product": ("id", "sku", "name", "category", "size_kind", "color", "style_tags", "price_fen", "launched_on"),
-    "look": ("id", "name", "season"),
-    "message_template": ("id", "kind", "name", "body", "language"),
-    "purchase": ("id", "order_no", "customer_id", "store_id", "guide_id", "channel", "purchased_at", "total_fen"),
-}
 TABLE = {"stock": "product_stock", "conflict": "sync_conflict"}
 """Pulled entity name → local table, where they differ."""
-VERSIONED = {"store", "guide", "tag_group", "tag", "customer", "note", "task", "appointment", "product", "look",
-             "message_template"}
+_COLUMNS: dict[str, tuple[str, ...]] = {entity.value: tuple(base.model_fields) for entity, base in STORED.items()}
+"""Per local table, the columns a pull fills: its entity's base fields."""
+VERSIONED = {name for name in _COLUMNS if "server_version" in app_registry.metadata.tables[name].c}
 """Local tables with a server_version column (the base of the next edit)."""
-_DATES = {"birthday", "points_expire_on", "launched_on"}
-_TIMES = {"first_purchase_at", "last_purchase_at", "last_contact_at", "created_at", "updated_at", "archived_at",
-          "due_at", "snoozed_until", "completed_at", "starts_at", "ends_at", "purchased_at", "at"}
+
+
+def _fields_of_type(kind: type) -> set[str]:
+    """Pulled fields holding `kind` (alone or in a union such as `date | None`): ISO text on the wire."""
+    return {name for form in ENTITY_DATA.values() for name, info in form.model_fields.items()
+            if kind in (info.annotation, *get_args(info.annotation))}
+
+
+_DATES, _TIMES = _fields_of_type(date), _fields_of_type(datetime)
 
 
 @dataclass

@@ -20,6 +20,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from guide_desk.model.enums import PUSH_ENTITIES, Op, Role, values
 from guide_desk.sync.wire_types import WireDatetime, WireInt
 
 SCHEMA_VERSION = 1
@@ -33,18 +34,6 @@ Schema validator compares a bound the way the server does (2**62 + 95 reads as 2
 MAX_INT = 2**31 - 1
 """Counts and amounts (fen) fit a 32-bit column: ¥21 million per amount."""
 
-PUSH_ENTITIES = ("customer", "tag_group", "tag", "note", "task", "appointment", "guide")
-PULL_ENTITIES = (*PUSH_ENTITIES, "store", "conflict", "product", "stock", "look", "message_template",
-                 "purchase")
-OPS = ("create", "update", "archive", "tags", "delete", "merge", "erase")
-ROLES = ("guide", "manager", "hq")
-TIERS = ("normal", "silver", "gold", "platinum")
-TASK_STATUSES = ("open", "done", "cancelled")
-TASK_OUTCOMES = ("reached", "no_answer", "purchased", "declined")
-APPOINTMENT_KINDS = ("in_store", "video", "home")
-APPOINTMENT_STATUSES = ("booked", "done", "no_show", "cancelled")
-
-Role = Literal["guide", "manager", "hq"]
 MutationStatus = Literal["applied", "merged", "conflict_recorded", "rejected", "duplicate"]
 
 
@@ -79,7 +68,7 @@ class Mutation(Wire):
     mutation_id: WireInt = Field(ge=1, le=MAX_VERSION)
     entity: str = Field(min_length=1, max_length=32, description=f"one of {', '.join(PUSH_ENTITIES)}")
     entity_id: str = Field(min_length=1, max_length=MAX_ID)
-    op: str = Field(min_length=1, max_length=16, description=f"one of {', '.join(OPS)}")
+    op: str = Field(min_length=1, max_length=16, description=f"one of {', '.join(values(Op))}")
     base_version: WireInt = Field(default=0, ge=0, le=MAX_VERSION,
                               description="the row's server version the client edited (0: never synced)")
     fields: dict[str, Any] = Field(default_factory=dict)

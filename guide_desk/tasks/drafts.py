@@ -14,6 +14,7 @@ from guide_desk.db.outbox import record_mutation
 from guide_desk.db.tables import MessageTemplate
 from guide_desk.errors import InvalidInput, NotFound
 from guide_desk.ids import uuid7
+from guide_desk.model.enums import Entity, Op
 
 PLACEHOLDERS = ("称呼", "商品", "尺码", "门店", "导购", "时间")
 _FIELD = re.compile(r"\{([^{}]*)\}")
@@ -100,7 +101,7 @@ def save_template(
         raise InvalidInput("kind", f"must be one of {', '.join(DEFAULTS)} (got '{kind}')")
     if template_id is None:
         template = MessageTemplate(id=uuid7(), kind=kind, name=name.strip(), body=text, owner_guide_id=guide_id)
-        op = "create"
+        op = Op.CREATE
     else:
         existing = session.get(MessageTemplate, template_id)
         if existing is None:
@@ -108,9 +109,9 @@ def save_template(
         if existing.owner_guide_id != guide_id:
             raise InvalidInput("template", "is an HQ template or another guide's; save a copy of your own instead")
         existing.kind, existing.name, existing.body = kind, name.strip(), text
-        template, op = existing, "update"
+        template, op = existing, Op.UPDATE
     session.add(template)
-    record_mutation(session, entity="message_template", entity_id=template.id, op=op,
+    record_mutation(session, entity=Entity.MESSAGE_TEMPLATE, entity_id=template.id, op=op,
                     base_version=template.server_version, fields={"kind": kind, "name": template.name, "body": text})
     session.flush()
     return template

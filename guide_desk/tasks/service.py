@@ -21,9 +21,10 @@ from guide_desk.db.outbox import record_mutation
 from guide_desk.db.tables import Customer, Guide, Task, TaskTemplate
 from guide_desk.errors import Conflict, InvalidInput, NotAllowed, NotFound
 from guide_desk.ids import uuid7
+from guide_desk.model.enums import Entity, Op, TaskOutcome, TaskSource, values
 
-SOURCES = ("guide", "hq", "suggestion")
-OUTCOMES = ("reached", "no_answer", "purchased", "declined")
+SOURCES = values(TaskSource)
+OUTCOMES = values(TaskOutcome)
 CONTACT_OUTCOMES = frozenset({"reached", "purchased", "declined"})
 """Outcomes where the guide actually spoke with the customer, so Customer.last_contact_at moves."""
 SUPERVISOR_ROLES = frozenset({"manager", "hq"})
@@ -62,9 +63,9 @@ def _require_open(task: Task) -> None:
                        f"task '{task.title}' is already {task.status}; status only moves forward")
 
 
-def _save(session: Session, task: Task, op: str, fields: dict[str, Any]) -> Task:
+def _save(session: Session, task: Task, op: Op, fields: dict[str, Any]) -> Task:
     session.add(task)
-    record_mutation(session, entity="task", entity_id=task.id, op=op, base_version=task.server_version,
+    record_mutation(session, entity=Entity.TASK, entity_id=task.id, op=op, base_version=task.server_version,
                     fields=fields)
     session.flush()
     return task
@@ -108,7 +109,7 @@ def create_task(
         for name in ("customer_id", "assignee_guide_id", "created_by_guide_id", "source", "template_id",
                      "title", "description", "draft", "due_at", "status", "created_at")
     }
-    return _save(session, task, "create", fields)
+    return _save(session, task, Op.CREATE, fields)
 
 
 def assign_task(
@@ -132,7 +133,7 @@ def assign_task(
     task.updated_at = stamp
     record_audit(session, guide_id=actor.id, action="task_reassigned", entity="task", entity_id=task.id,
                  detail={"from_guide_id": previous, "to_guide_id": assignee.id})
-    return _save(session, task, "update", {"assignee_guide_id": assignee.id})
+    return _save(session, task, Op.UPDATE, {"assignee_guide_id": assignee.id})
 
 
 def snooze_task(
@@ -148,7 +149,7 @@ def snooze_task(
     _require_open(task)
     task.snoozed_until = wake
     task.updated_at = stamp
-    return _save(session, task, "update", {"snoozed_until": wake})
+    return _save(session, task, Op.UPDATE, {"snoozed_until": wake})
 
 
 def complete_task(
@@ -182,7 +183,7 @@ def complete_task(
             customer.last_contact_at = stamp
             session.add(customer)
     fields = {"status": "done", "outcome": outcome, "outcome_amount_fen": amount_fen, "completed_at": stamp}
-    return _save(session, task, "update", fields)
+    return _save(session, task, Op.UPDATE, fields)
 
 
 def cancel_task(session: Session, *, task_id: str, by_guide_id: str, now: datetime | None = None) -> Task:
@@ -193,4 +194,4 @@ def cancel_task(session: Session, *, task_id: str, by_guide_id: str, now: dateti
     _require_open(task)
     task.status = "cancelled"
     task.updated_at = stamp
-    return _save(session, task, "update", {"status": "cancelled"})
+    return _save(session, task, Op.UPDATE, {"status": "cancelled"})

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from sqlalchemy import JSON, BigInteger, Table
+from sqlalchemy import BigInteger, Table
 from sqlalchemy.orm import registry
 from sqlmodel import Field, SQLModel
 
-from guide_desk.central.types import UTCDateTime
+from guide_desk.model.columns import json_field, utc_field
 
 central_registry = registry()
 
@@ -20,14 +20,6 @@ class CentralTable(SQLModel, registry=central_registry):
 
 def table(model: type[CentralTable]) -> Table:
     return cast(Table, model.__table__)  # type: ignore[attr-defined]
-
-
-def utc_field(*, index: bool = False, nullable: bool = False, default: Any = None) -> Any:
-    return Field(default=default, sa_type=UTCDateTime, index=index, nullable=nullable)
-
-
-def json_field(*, default_factory: Any = dict) -> Any:
-    return Field(default_factory=default_factory, sa_type=JSON)
 
 
 def version_field() -> Any:

@@ -3,26 +3,17 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Index
 
-from guide_desk.central.tables.base import CentralTable, Field, json_field, utc_field, version_field
+from guide_desk.central.tables.base import CentralTable, Field, json_field, version_field
+from guide_desk.model.catalog import LookBase, MessageTemplateBase, ProductBase, PurchaseBase
 
 
-class Product(CentralTable, table=True):
+class Product(ProductBase, CentralTable, table=True):
     __table_args__ = (Index("ix_product_version", "version"),)
 
-    id: str = Field(primary_key=True)
-    sku: str = Field(unique=True)
-    name: str
-    category: str
-    size_kind: str = "top"
-    color: str = ""
-    style_tags: str = ""
-    price_fen: int
-    launched_on: date | None = None
     sizes: list[str] = json_field(default_factory=list)
     active: bool = True
     version: int = version_field()
@@ -41,45 +32,29 @@ class Stock(CentralTable, table=True):
     version: int = version_field()
 
 
-class Look(CentralTable, table=True):
+class Look(LookBase, CentralTable, table=True):
     __table_args__ = (Index("ix_look_version", "version"),)
 
-    id: str = Field(primary_key=True)
     code: str = Field(unique=True)
-    name: str
-    season: str = ""
     product_ids: list[str] = json_field(default_factory=list)
     version: int = version_field()
 
 
-class MessageTemplate(CentralTable, table=True):
+class MessageTemplate(MessageTemplateBase, CentralTable, table=True):
     __tablename__ = "message_template"
     __table_args__ = (Index("ix_message_template_version", "version"),)
 
-    id: str = Field(primary_key=True)
     code: str = Field(unique=True)
-    kind: str
-    name: str
-    body: str
-    language: str = "zh_CN"
     version: int = version_field()
 
 
-class Purchase(CentralTable, table=True):
+class Purchase(PurchaseBase, CentralTable, table=True):
     """One POS order; order_no makes ingestion idempotent. `store_id` is where it was bought; it syncs to
     the customer's own store (`home_store_id`), whose devices hold the customer."""
 
     __table_args__ = (Index("ix_purchase_home_version", "home_store_id", "version"),
                       Index("ix_purchase_version", "version"), Index("ix_purchase_customer", "customer_id"))
 
-    id: str = Field(primary_key=True)
-    order_no: str = Field(unique=True)
-    customer_id: str = Field(foreign_key="customer.id")
-    store_id: str = Field(foreign_key="store.id")
     home_store_id: str
-    guide_id: str | None = None
-    channel: str = "store"
-    purchased_at: datetime = utc_field()
-    total_fen: int = 0
     lines: list[dict[str, Any]] = json_field(default_factory=list)
     version: int = version_field()

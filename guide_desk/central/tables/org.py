@@ -10,40 +10,29 @@ from typing import Any
 from sqlalchemy import JSON, BigInteger, Column, Index
 from sqlalchemy import true as sa_true
 
-from guide_desk.central.tables.base import CentralTable, Field, json_field, utc_field, version_field
+from guide_desk.central.tables.base import CentralTable, Field, utc_field, version_field
+from guide_desk.model.org import GuideBase, StoreBase
+from guide_desk.model.rejections import RejectionBase
 
 
-class Store(CentralTable, table=True):
+class Store(StoreBase, CentralTable, table=True):
     """A store. `store_wide_view` off: each PC pulls only the customers of the guides signed in on it (a
     manager's session there shows the whole store); `scope_epoch` moves whenever a customer changes hands in
     such a store, so its PCs download their scope again."""
 
     __table_args__ = (Index("ix_store_version", "version"),)
 
-    id: str = Field(primary_key=True)
-    code: str = Field(unique=True)
-    name: str
-    city: str = ""
-    timezone: str = "Asia/Shanghai"
-    opens_at: str = "10:00"
-    closes_at: str = "22:00"
     store_wide_view: bool = Field(default=True, sa_column_kwargs={"server_default": sa_true()})
     scope_epoch: int = Field(default=0, sa_type=BigInteger, sa_column_kwargs={"server_default": "0"})
     version: int = version_field()
 
 
-class Guide(CentralTable, table=True):
+class Guide(GuideBase, CentralTable, table=True):
     """A guide, manager or HQ user; `login` is what they type to sign in. Deactivated, never deleted."""
 
     __table_args__ = (Index("ix_guide_version", "version"),)
 
-    id: str = Field(primary_key=True)
-    store_id: str = Field(foreign_key="store.id", index=True)
-    login: str = Field(unique=True)
-    name: str
-    role: str = "guide"
     password_hash: str
-    active: bool = True
     created_at: datetime = utc_field()
     version: int = version_field()
 
@@ -111,20 +100,13 @@ class ClientState(CentralTable, table=True):
     updated_at: datetime = utc_field()
 
 
-class Rejection(CentralTable, table=True):
-    """A mutation acknowledged as rejected, kept whole so IT can see (and replay) it."""
+class Rejection(RejectionBase, CentralTable, table=True):
+    """Kept whole so IT can see (and replay) it."""
 
-    id: str = Field(primary_key=True)
     client_id: str = Field(index=True)
     mutation_id: int = Field(sa_type=BigInteger)
     guide_id: str | None = None
-    entity: str
-    entity_id: str
     op: str
-    code: str
-    message: str = ""
-    payload: dict[str, Any] = json_field()
-    at: datetime = utc_field()
 
 
 class Alias(CentralTable, table=True):

@@ -23,6 +23,7 @@ from guide_desk.customers.transfer.tagging import TagResolver, add_tags
 from guide_desk.db.outbox import AUTHOR
 from guide_desk.db.tables import ConsentEvent, Customer, Guide, Note, Outbox
 from guide_desk.ids import uuid7
+from guide_desk.model.jsonable import jsonable
 from guide_desk.phones import national_digits
 
 OnDuplicate = Literal["skip", "update", "merge"]
@@ -73,10 +74,6 @@ class ImportResult:
         self.customer_ids += other.customer_ids
 
 
-def _jsonable(value: Any) -> Any:
-    return value.isoformat() if hasattr(value, "isoformat") else value
-
-
 def derived_columns(name: str, phone_e164: str | None) -> dict[str, Any]:
     """The search columns exactly as customers/profiles.py derives them on every write."""
     pinyin, initials = pinyin_keys(name)
@@ -124,7 +121,7 @@ class _Batch:
     def _mutation(self, entity_id: str, op: str, fields: dict[str, Any], base: int = 0, entity: str = "customer"
                   ) -> None:
         self.outbox.append({"entity": entity, "entity_id": entity_id, "op": op, "base_version": base,
-                            "fields": {k: _jsonable(v) for k, v in fields.items()}, "tag_adds": [],
+                            "fields": {k: jsonable(v) for k, v in fields.items()}, "tag_adds": [],
                             "tag_removes": [], "client_ts": self.now, "author_guide_id": self.author})
 
     def _consent(self, customer_id: str, granted: bool) -> None:

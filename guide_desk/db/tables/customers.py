@@ -3,16 +3,17 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Index, text
 from sqlmodel import Field
 
 from guide_desk.db.base import AppTable, json_field, utc_field
+from guide_desk.model.customers import CustomerBase, CustomerTagBase, NoteBase, TagBase, TagGroupBase
 
 
-class Customer(AppTable, table=True):
+class Customer(CustomerBase, AppTable, table=True):
     """A store customer. Search columns (pinyin, phone digits forwards and reversed) are derived on write
     so every lookup is an index range scan; money is in fen (分)."""
 
@@ -35,83 +36,41 @@ class Customer(AppTable, table=True):
         ),
     )
 
-    id: str = Field(primary_key=True)
-    store_id: str = Field(foreign_key="store.id")
-    owner_guide_id: str = Field(foreign_key="guide.id")
-    name: str
     name_pinyin: str = Field(index=True)
     name_initials: str
     name_given: str = ""
-    phone_e164: str | None = None
     phone_digits: str | None = None
     phone_rev: str | None = None
-    wecom_external_id: str | None = None
-    gender: str | None = None
-    birthday: date | None = None
-    size_top: str | None = None
-    size_bottom: str | None = None
-    size_shoe: str | None = None
-    style_prefs: str = ""
-    tier: str = "normal"
-    points: int = 0
-    points_expire_on: date | None = None
-    marketing_consent: bool = False
-    source: str = "store"
-    purchase_count: int = 0
-    total_spent_fen: int = 0
-    first_purchase_at: datetime | None = utc_field(nullable=True)
     last_purchase_at: datetime | None = utc_field(nullable=True, index=True)
-    last_contact_at: datetime | None = utc_field(nullable=True)
-    created_at: datetime = utc_field()
-    updated_at: datetime = utc_field()
-    archived_at: datetime | None = utc_field(nullable=True)
     server_version: int = 0
 
 
-class TagGroup(AppTable, table=True):
-    """A group of tags (购买状态 / 渠道 / 风格 / 尺码 / 价值); `exclusive` groups allow one tag per customer."""
-
+class TagGroup(TagGroupBase, AppTable, table=True):
     __tablename__ = "tag_group"
 
-    id: str = Field(primary_key=True)
     name: str = Field(unique=True)
-    exclusive: bool = False
-    sort_order: int = 0
     server_version: int = 0
 
 
-class Tag(AppTable, table=True):
+class Tag(TagBase, AppTable, table=True):
     __table_args__ = (Index("uq_tag_group_name", "group_id", "name", unique=True),)
 
-    id: str = Field(primary_key=True)
     group_id: str = Field(foreign_key="tag_group.id", index=True)
-    name: str
-    color: str = ""
     server_version: int = 0
 
 
-class CustomerTag(AppTable, table=True):
+class CustomerTag(CustomerTagBase, AppTable, table=True):
     """Tag membership as rows, so tag filters are index lookups, not JSON scans. WITHOUT ROWID: the key is
     the row, saving a second copy of ~600k keys at size L."""
 
     __tablename__ = "customer_tag"
     __table_args__ = (Index("ix_customer_tag_tag", "tag_id", "customer_id"), {"sqlite_with_rowid": False})
 
-    customer_id: str = Field(foreign_key="customer.id", primary_key=True)
-    tag_id: str = Field(foreign_key="tag.id", primary_key=True)
-    added_at: datetime = utc_field()
 
-
-class Note(AppTable, table=True):
-    """Append-only notes on a customer."""
-
+class Note(NoteBase, AppTable, table=True):
     __table_args__ = (Index("ix_note_customer_at", "customer_id", "created_at"),)
 
-    id: str = Field(primary_key=True)
-    customer_id: str = Field(foreign_key="customer.id")
     guide_id: str | None = Field(default=None, foreign_key="guide.id")
-    body: str
-    created_at: datetime = utc_field()
     server_version: int = 0
 
 

@@ -9,34 +9,17 @@ from typing import Any
 from sqlmodel import Field
 
 from guide_desk.db.base import AppTable, json_field, utc_field
+from guide_desk.model.org import GuideBase, StoreBase
 
 
-class Store(AppTable, table=True):
-    """A physical store; opening hours are local wall-clock "HH:MM" in the store's zone."""
-
-    id: str = Field(primary_key=True)
-    code: str = Field(unique=True)
-    name: str
-    city: str = ""
-    timezone: str = "Asia/Shanghai"
-    opens_at: str = "10:00"
-    closes_at: str = "22:00"
+class Store(StoreBase, AppTable, table=True):
     server_version: int = 0
 
 
-class Guide(AppTable, table=True):
-    """A shopping guide (or manager) who signs in on the store PC with a PIN.
+class Guide(GuideBase, AppTable, table=True):
+    """Signs in on the store PC with a PIN."""
 
-    Deactivated, never deleted: history keeps their name.
-    """
-
-    id: str = Field(primary_key=True)
-    store_id: str = Field(foreign_key="store.id", index=True)
-    login: str = Field(unique=True)
-    name: str
-    role: str = "guide"
     pin_hash: str | None = None
-    active: bool = True
     wecom_userid: str | None = None
     created_at: datetime = utc_field()
     server_version: int = 0

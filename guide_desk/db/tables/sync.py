@@ -10,6 +10,7 @@ from sqlalchemy import Index
 from sqlmodel import Field
 
 from guide_desk.db.base import AppTable, json_field, utc_field
+from guide_desk.model.rejections import RejectionBase
 
 
 class Outbox(AppTable, table=True):
@@ -55,15 +56,7 @@ class SyncConflict(AppTable, table=True):
     resolved: bool = False
 
 
-class SyncRejection(AppTable, table=True):
+class SyncRejection(RejectionBase, AppTable, table=True):
     __tablename__ = "sync_rejection"
 
-    id: str = Field(primary_key=True)
-    mutation_id: int
-    entity: str
-    entity_id: str
-    code: str
-    message: str = ""
-    payload: dict[str, Any] = json_field()
-    at: datetime = utc_field()
     resolved: bool = False

@@ -10,6 +10,8 @@ from sqlalchemy import Index
 from sqlmodel import Field
 
 from guide_desk.db.base import AppTable, json_field, utc_field
+from guide_desk.model.catalog import MessageTemplateBase
+from guide_desk.model.work import AppointmentBase, TaskBase
 
 
 class TaskTemplate(AppTable, table=True):
@@ -26,45 +28,22 @@ class TaskTemplate(AppTable, table=True):
     server_version: int = 0
 
 
-class MessageTemplate(AppTable, table=True):
-    """话术 with placeholders ({称呼}, {商品}, {尺码}, {门店}, {导购}); owner null = HQ template."""
+class MessageTemplate(MessageTemplateBase, AppTable, table=True):
+    """owner null = HQ template."""
 
     __tablename__ = "message_template"
 
-    id: str = Field(primary_key=True)
     kind: str = Field(index=True)
-    name: str
-    body: str
     owner_guide_id: str | None = Field(default=None, foreign_key="guide.id")
-    language: str = "zh_CN"
     server_version: int = 0
 
 
-class Task(AppTable, table=True):
-    """A CRM task. HQ owns title/description/due/assignee; the guide owns status and outcome.
-
-    status: open → done | cancelled (forward only); outcome: reached | no_answer | purchased | declined.
-    """
-
+class Task(TaskBase, AppTable, table=True):
     __table_args__ = (Index("ix_task_assignee_status_due", "assignee_guide_id", "status", "due_at"),)
 
-    id: str = Field(primary_key=True)
     customer_id: str | None = Field(default=None, foreign_key="customer.id", index=True)
-    assignee_guide_id: str = Field(foreign_key="guide.id")
     created_by_guide_id: str | None = Field(default=None, foreign_key="guide.id")
-    source: str = "guide"
     template_id: str | None = Field(default=None, foreign_key="task_template.id")
-    title: str
-    description: str = ""
-    draft: str = ""
-    due_at: datetime = utc_field()
-    snoozed_until: datetime | None = utc_field(nullable=True)
-    status: str = "open"
-    outcome: str | None = None
-    outcome_amount_fen: int | None = None
-    completed_at: datetime | None = utc_field(nullable=True)
-    created_at: datetime = utc_field()
-    updated_at: datetime = utc_field()
     server_version: int = 0
 
 
@@ -85,31 +64,15 @@ class SuggestionState(AppTable, table=True):
     detail: dict[str, Any] = json_field()
 
 
-class Appointment(AppTable, table=True):
-    """A 1v1 session: kind in_store | video | home; status booked | done | no_show | cancelled."""
-
+class Appointment(AppointmentBase, AppTable, table=True):
     __table_args__ = (
         Index("ix_appointment_guide_start", "guide_id", "starts_at"),
         Index("ix_appointment_store_start", "store_id", "starts_at"),
     )
 
-    id: str = Field(primary_key=True)
     customer_id: str = Field(foreign_key="customer.id", index=True)
-    guide_id: str = Field(foreign_key="guide.id")
     store_id: str = Field(foreign_key="store.id")
-    kind: str = "in_store"
-    starts_at: datetime = utc_field()
-    ends_at: datetime = utc_field()
-    resource: str | None = None
-    meeting_link: str | None = None
-    address: str | None = None
-    note: str = ""
-    status: str = "booked"
-    cancel_reason: str | None = None
     outcome_amount_fen: int | None = None  # what the customer bought in or after the session, when closed
-    sequence: int = 0
-    created_at: datetime = utc_field()
-    updated_at: datetime = utc_field()
     server_version: int = 0
 
 
