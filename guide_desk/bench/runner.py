@@ -112,8 +112,8 @@ GROUPS: dict[str, tuple[tuple[str, ...], Callable[[Path], Metrics]]] = {
     "insights": (("dashboard_year_ms", "handover_5000_s"), _insights),
     "transfer": (("import_100k_s", "export_100k_s", "export_100k_xlsx_s"), _transfer),
     "encryption": (("encryption_overhead_ratio", "encryption_search_ratio", "encryption_import_ratio",
-                    "encryption_search_p95_ms", "encryption_search_plain_p95_ms", "encryption_import_100k_s",
-                    "encryption_import_plain_100k_s"), _encryption),
+                    "encryption_search_p95_ms", "encryption_search_plain_p95_ms", "encryption_import_rows",
+                    "encryption_import_s", "encryption_import_plain_s"), _encryption),
     "backup": (("backup_s", "backup_mb", "backups_7_db_ratio"), _backup),
 }
 

@@ -136,9 +136,11 @@ def remove_demo(data_dir: Path) -> list[str]:
         raise InvalidInput("data_dir", f"{data_dir} holds no demo store to remove")
     from guide_desk.db.backup import BACKUP_DIR
     from guide_desk.db.engine import database_path
+    from guide_desk.db.keys import forget_install_key
 
-    removed = ["keyring entries"] if _forget_enrolment(data_dir) else []
+    tokens = _forget_enrolment(data_dir)
     (data_dir / BUILDING).touch()  # interrupted from here on, the folder reads as an unfinished demo: rebuilt
+    removed = ["keyring entries"] if forget_install_key(data_dir) or tokens else []
     db = database_path(data_dir)
     files = [db, *(db.with_name(db.name + suffix) for suffix in ("-wal", "-shm", "-journal"))]
     if any(path.exists() for path in files):
@@ -156,11 +158,12 @@ def remove_demo(data_dir: Path) -> list[str]:
 
 
 def _forget_enrolment(data_dir: Path) -> bool:
-    """Delete the device and sign-in tokens the demo's enrolment put in the keyring; True when there were
-    some (without a keyring they lived only in the demo's process)."""
+    """Delete the device token and every guide's sign-in token the demo's enrolment put in the keyring; True
+    when there were some (without a keyring they lived only in the demo's process)."""
     from sqlalchemy.exc import SQLAlchemyError
     from sqlmodel import Session
 
+    from guide_desk.accounts.guides import list_guides
     from guide_desk.db import replica
     from guide_desk.db.engine import database_path
     from guide_desk.db.migrate import open_database
@@ -174,6 +177,7 @@ def _forget_enrolment(data_dir: Path) -> bool:
             with Session(engine) as session:
                 api_url = replica.get_state(session, "api_url")
                 store_code = replica.get_state(session, "store_code")
+                logins = [guide.login for guide in list_guides(session, include_inactive=True)]
         finally:
             engine.dispose()
     except (GuideDeskError, SQLAlchemyError, OSError, ValueError) as exc:
@@ -181,7 +185,7 @@ def _forget_enrolment(data_dir: Path) -> bool:
         return False
     if not (api_url and store_code):
         return False
-    Credentials(api_url=api_url, store_code=store_code).forget()
+    Credentials(api_url=api_url, store_code=store_code).forget(logins)
     return keyring_available()
 
 

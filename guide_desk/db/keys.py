@@ -73,6 +73,28 @@ def forget_keys() -> None:
     _keys.clear()
 
 
+def forget_install_key(folder: Path) -> bool:
+    """Delete the key of the install in `folder` — its keyring entry, the install id and the passphrase file —
+    for a data folder whose database is being removed whole (a demo rebuilt with --fresh). True when a
+    keyring entry was deleted."""
+    import keyring
+    from keyring.errors import KeyringError
+
+    _keys.pop(folder.resolve(), None)
+    install = _install_id(folder, may_create=False)
+    deleted = False
+    if install is not None and keyring_available():
+        try:
+            if keyring.get_password(SERVICE, f"db-key|{install}") is not None:
+                keyring.delete_password(SERVICE, f"db-key|{install}")
+                deleted = True
+        except KeyringError as exc:
+            log.warning("could not delete the database key from the keyring (%s)", type(exc).__name__)
+    for name in (INSTALL_ID_FILE, PASSPHRASE_FILE):
+        (folder / name).unlink(missing_ok=True)
+    return deleted
+
+
 def keyring_available() -> bool:
     import keyring
     from keyring.backends import fail

@@ -117,8 +117,11 @@ def test_demo(position: str, tmp_path: Path, data_dir: Path, monkeypatch: pytest
 
 
 def run_cli(args: list[str], **env: str) -> subprocess.Popen[str]:
+    """The installed command as IT runs it: the subprocess has no keyring here, so the database key comes from
+    a passphrase in the environment."""
     return subprocess.Popen([sys.executable, "-m", "guide_desk", *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env={**os.environ, **env})
+                            stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "GUIDE_DESK_DB_PASSPHRASE": "store passphrase 1", **env})
 
 
 @pytest.mark.parametrize("position", POSITIONS)
@@ -126,9 +129,7 @@ def test_gui_opens_that_folder(position: str, tmp_path: Path, data_dir: Path,
                                monkeypatch: pytest.MonkeyPatch) -> None:
     """The workbench (offscreen) creates its database in the folder given, then waits for a sign-in."""
     target = tmp_path / "workbench"
-    # The subprocess has no keyring here: the database key comes from a passphrase, given as IT scripts do.
-    process = run_cli(argv(position, target, ["gui"], monkeypatch), QT_QPA_PLATFORM="offscreen",
-                      GUIDE_DESK_DB_PASSPHRASE="store passphrase 1")
+    process = run_cli(argv(position, target, ["gui"], monkeypatch), QT_QPA_PLATFORM="offscreen")
     try:
         deadline = time.monotonic() + 60
         while not database_path(target).exists() and process.poll() is None and time.monotonic() < deadline:

@@ -24,7 +24,9 @@ ROWS = 40_000
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
-def test_a_killed_import_leaves_an_audit_entry_for_every_committed_batch(tmp_path: Path) -> None:
+def test_a_killed_import_leaves_an_audit_entry_for_every_committed_batch(tmp_path: Path, no_keyring: str) -> None:
+    """The import runs as its own process, which shares no keyring with the test: the database is keyed by a
+    passphrase both processes are given (as IT's scripts would)."""
     data_dir = tmp_path / "store"
     engine = open_database(data_dir)
     with transaction(engine) as session:
