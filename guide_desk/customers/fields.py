@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from guide_desk.errors import InvalidInput
-from guide_desk.phones import normalise_phone
+from guide_desk.model.rules.phones import normalise_phone
 
 TIERS = ("normal", "silver", "gold", "platinum")
 GENDERS = ("F", "M")

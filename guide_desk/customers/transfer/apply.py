@@ -16,14 +16,13 @@ from sqlalchemy import bindparam, insert, select, update
 from sqlmodel import Session
 
 from guide_desk.clock import STORE_TZ, utcnow
-from guide_desk.customers.names import given_name, pinyin_keys
 from guide_desk.customers.transfer.rejects import Reject
 from guide_desk.customers.transfer.rows import CleanRow, RowProblem
 from guide_desk.customers.transfer.tagging import TagResolver, add_tags
 from guide_desk.db.outbox import AUTHOR
 from guide_desk.db.tables import ConsentEvent, Customer, Guide, Note, Outbox
 from guide_desk.ids import uuid7
-from guide_desk.phones import national_digits
+from guide_desk.model.rules.search_columns import search_columns
 
 OnDuplicate = Literal["skip", "update", "merge"]
 _KEYS = ("phone_e164", "wecom_external_id")
@@ -77,17 +76,6 @@ def _jsonable(value: Any) -> Any:
     return value.isoformat() if hasattr(value, "isoformat") else value
 
 
-def derived_columns(name: str, phone_e164: str | None) -> dict[str, Any]:
-    """The search columns exactly as customers/profiles.py derives them on every write."""
-    pinyin, initials = pinyin_keys(name)
-    if phone_e164 and phone_e164.startswith("+86"):
-        digits: str | None = phone_e164[3:]  # what national_digits gives for China, without parsing again
-    else:
-        digits = national_digits(phone_e164) if phone_e164 else None
-    return {"name_pinyin": pinyin, "name_initials": initials, "name_given": given_name(name),
-            "phone_digits": digits, "phone_rev": digits[::-1] if digits else None}
-
-
 def _matches(session: Session, batch: list[CleanRow]) -> dict[tuple[str, Any], dict[str, Any]]:
     """Active customers holding a phone or WeCom id of the batch. One query per key, each shaped like the
     partial unique index it reads (an OR of the two would scan the whole table)."""
@@ -136,7 +124,7 @@ class _Batch:
         customer_id = uuid7()
         self.customers.append({
             "id": customer_id, "store_id": self.owner.store_id, "owner_guide_id": self.owner.id, **values,
-            **derived_columns(values["name"], values["phone_e164"]), "points_expire_on": None, "source": "import",
+            **search_columns(values["name"], values["phone_e164"]), "points_expire_on": None, "source": "import",
             "purchase_count": 0, "total_spent_fen": 0, "first_purchase_at": None, "last_purchase_at": None,
             "last_contact_at": None, "created_at": self.now, "updated_at": self.now, "archived_at": None,
             "server_version": 0})
@@ -157,7 +145,7 @@ class _Batch:
         if changed:
             stored = dict(changed)
             if "name" in changed or "phone_e164" in changed:
-                stored.update(derived_columns(changed.get("name", existing["name"]),
+                stored.update(search_columns(changed.get("name", existing["name"]),
                                               changed.get("phone_e164", existing["phone_e164"])))
             stored.update(updated_at=self.now, _id=existing["id"])
             self.updates.setdefault(frozenset(stored), []).append(stored)
