@@ -23,9 +23,9 @@ from guide_desk.db.outbox import AUTHOR
 from guide_desk.db.tables import ConsentEvent, Customer, Guide, Note, Outbox
 from guide_desk.ids import uuid7
 from guide_desk.model.rules.search_columns import search_columns
+from guide_desk.model.rules.uniqueness import UNIQUE_FIELDS, unique_keys
 
 OnDuplicate = Literal["skip", "update", "merge"]
-_KEYS = ("phone_e164", "wecom_external_id")
 _DEFAULTS: dict[str, Any] = {
     "phone_e164": None, "wecom_external_id": None, "gender": None, "birthday": None, "size_top": None,
     "size_bottom": None, "size_shoe": None, "style_prefs": "", "tier": "normal", "points": 0,
@@ -81,14 +81,14 @@ def _matches(session: Session, batch: list[CleanRow]) -> dict[tuple[str, Any], d
     partial unique index it reads (an OR of the two would scan the whole table)."""
     table = Customer.__table__  # type: ignore[attr-defined]
     found: dict[tuple[str, Any], dict[str, Any]] = {}
-    for key in _KEYS:
+    for key in UNIQUE_FIELDS:
         wanted = [r.values[key] for r in batch if r.values.get(key)]
         if not wanted:
             continue
         column = table.c[key]
         statement = select(table).where(table.c.archived_at.is_(None), column.is_not(None), column.in_(wanted))
         for row in session.execute(statement).mappings():
-            for each in _KEYS:
+            for each in UNIQUE_FIELDS:
                 if row[each]:
                     found[(each, row[each])] = dict(row)
     return found
@@ -196,8 +196,7 @@ def apply_batch(session: Session, batch: list[CleanRow], *, options: ImportOptio
         except RowProblem as exc:
             part.rejects.append(_reject(row, header_of.get("tags", ""), exc.code, **exc.params))
             continue
-        hits = {found[(k, row.values[k])]["id"]: found[(k, row.values[k])] for k in _KEYS
-                if row.values.get(k) and (k, row.values[k]) in found}
+        hits = {found[(k, v)]["id"]: found[(k, v)] for k, v in unique_keys(row.values).items() if (k, v) in found}
         if len(hits) > 1:
             part.rejects.append(_reject(row, "", "two_customers"))
         elif hits:
@@ -213,7 +212,7 @@ def apply_batch(session: Session, batch: list[CleanRow], *, options: ImportOptio
             else:
                 part.duplicates += 1
         elif "name" not in row.values:
-            has_key = any(row.values.get(k) for k in _KEYS)
+            has_key = bool(unique_keys(row.values))
             name_column = header_of.get("name") or header_of.get("last_name") or header_of.get("first_name", "")
             part.rejects.append(_reject(row, "" if has_key else name_column, "no_match" if has_key else "empty"))
         else:
