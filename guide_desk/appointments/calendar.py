@@ -13,10 +13,10 @@ from sqlmodel import Session
 
 from guide_desk.accounts.guides import get_store, list_guides
 from guide_desk.appointments.conflicts import blocked
-from guide_desk.appointments.hours import StoreHours
 from guide_desk.appointments.views import list_appointments
 from guide_desk.customers.search import customer_names
 from guide_desk.errors import InvalidInput
+from guide_desk.model.rules.slots import StoreHours
 
 DAY_MINUTES = 24 * 60
 

@@ -15,11 +15,11 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session, col
 
-from guide_desk.appointments.conflicts import MAX_DURATION, blocked, get_store, overlapping
-from guide_desk.appointments.hours import StoreHours
+from guide_desk.appointments.conflicts import blocked, get_store, overlapping
 from guide_desk.clock import require_aware
 from guide_desk.db.tables import Appointment
 from guide_desk.errors import InvalidInput
+from guide_desk.model.rules.slots import MAX_DURATION, StoreHours
 
 HORIZON = timedelta(days=14)
 

@@ -9,10 +9,10 @@ from datetime import datetime
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from guide_desk.appointments.conflicts import MAX_DURATION
 from guide_desk.clock import require_aware
 from guide_desk.db.tables import Appointment
 from guide_desk.errors import InvalidInput
+from guide_desk.model.rules.slots import MAX_DURATION
 
 
 def list_appointments(

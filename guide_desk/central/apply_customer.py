@@ -13,7 +13,6 @@ from sqlalchemy import Row, delete, insert, select, update
 
 from guide_desk.central.errors import Reject
 from guide_desk.central.merge import (
-    UNIQUE_FIELDS,
     check_birthday,
     collision,
     holder_of,
@@ -36,6 +35,7 @@ from guide_desk.central.records import (
     visible_customer,
 )
 from guide_desk.central.tables import Customer, CustomerTag, Note, Purchase, Tag, TagGroup, table
+from guide_desk.model.rules.uniqueness import unique_keys
 from guide_desk.sync.fields import CustomerFields
 
 _customer, _ctag, _tag, _group = table(Customer), table(CustomerTag), table(Tag), table(TagGroup)
@@ -107,10 +107,10 @@ def update_(ctx: Ctx) -> Outcome:
     _handover(ctx, row, given)
     check_birthday(given, store_today(ctx))
     if row.archived_at is None:
-        for name in UNIQUE_FIELDS:
-            if given.get(name) is not None and holder_of(ctx, name, given[name], exclude_id=row.id) is not None:
+        for name, value in unique_keys(given).items():
+            if holder_of(ctx, name, value, exclude_id=row.id) is not None:
                 raise Reject(f"duplicate_{name.removesuffix('_e164').removesuffix('_external_id')}",
-                             f"{name}: another active customer already has {given[name]}")
+                             f"{name}: another active customer already has {value}")
     changes, lost = three_way(ctx, row, given)
     if not changes:
         return Outcome("applied", row.version)

@@ -30,7 +30,7 @@ from guide_desk.central.records import resolve
 from guide_desk.central.tables import Customer, Guide, Look, MessageTemplate, Product, Purchase, Stock, Store, table
 from guide_desk.errors import InvalidInput
 from guide_desk.ids import uuid7
-from guide_desk.phones import normalise_phone
+from guide_desk.model.rules.phones import normalise_phone
 
 router = APIRouter(prefix="/hq", tags=["hq"], responses=ERRORS)
 _product, _stock, _look, _template = table(Product), table(Stock), table(Look), table(MessageTemplate)

@@ -4,9 +4,10 @@
 - Update: per-field three-way merge against base_version. `field_writers` holds, per field, the version,
   client and guide of its last write; a field another client wrote after base_version changed on both
   sides: the later arrival (this mutation) wins and the losing value becomes a conflict record.
-- Colliding create: one active customer per normalised phone and per WeCom id. A create that collides is
-  folded into the existing customer: blanks are filled, differing values kept as conflict records, tags
-  united, and the created id becomes an alias of the survivor (`merged_into`).
+- Colliding create: one active customer per normalised phone and per WeCom id (the rule the app applies
+  too: guide_desk.model.rules.uniqueness). A create that collides is folded into the existing customer:
+  blanks are filled, differing values kept as conflict records, tags united, and the created id becomes an
+  alias of the survivor (`merged_into`).
 """
 
 from __future__ import annotations
@@ -21,10 +22,10 @@ from guide_desk.central.records import Ctx, Outcome, add_alias, record_conflict
 from guide_desk.central.tables import Customer, table
 from guide_desk.clock import STORE_TZ
 from guide_desk.model.customers import birthday_problem
+from guide_desk.model.rules.uniqueness import UNIQUE_FIELDS, first_holder, unique_keys
 from guide_desk.sync.protocol import FieldConflict
 
 _customer = table(Customer)
-UNIQUE_FIELDS = ("phone_e164", "wecom_external_id")
 BLANK: dict[str, Any] = {"tier": "normal", "points": 0, "marketing_consent": False, "style_prefs": ""}
 
 
@@ -50,12 +51,13 @@ def holder_of(ctx: Ctx, field: str, value: Any, *, exclude_id: str | None = None
 
 def collision(ctx: Ctx, given: dict[str, Any]) -> Row[Any] | None:
     """The active customer a new one would duplicate: same normalised phone first, then same WeCom id."""
-    terms = [_customer.c[f] == given[f] for f in UNIQUE_FIELDS if given.get(f) is not None]
-    if not terms:
+    keys = unique_keys(given)
+    if not keys:
         return None
+    terms = [_customer.c[field] == value for field, value in keys.items()]
     statement = select(_customer).where(and_(_customer.c.archived_at.is_(None), or_(*terms)))
-    rows = sorted(ctx.conn.execute(statement).all(), key=lambda r: r.phone_e164 != given.get("phone_e164"))
-    return rows[0] if rows else None
+    held = first_holder(keys, ctx.conn.execute(statement))
+    return held[0] if held else None
 
 
 def writer(ctx: Ctx, version: int) -> list[Any]:

@@ -16,10 +16,9 @@ from contextlib import contextmanager
 
 from guide_desk.config import Settings, load_settings
 from guide_desk.errors import InvalidInput
-from guide_desk.sync.auth import SyncAuth
-from guide_desk.sync.client import SyncClient
 from guide_desk.sync.credentials import keyring_available
 from guide_desk.sync.errors import Refused, TooManyAttempts, Unauthorized
+from guide_desk.sync.stack import SyncConnection, connect
 
 log = logging.getLogger(__name__)
 
@@ -43,26 +42,30 @@ def locked_words(retry_after: float | None, locale_setting: str) -> str:
 
 
 @contextmanager
-def _connected(settings: Settings, api_url: str | None = None) -> Iterator[SyncAuth]:
-    from sqlmodel import Session
-
-    from guide_desk.db import replica
+def _connected(settings: Settings, api_url: str | None = None) -> Iterator[SyncConnection]:
+    """The sync stack the app builds too (guide_desk.sync.stack), on this install's database."""
     from guide_desk.db.migrate import open_database
-    from guide_desk.net import http_client_options
 
     engine = open_database(settings.data_dir)
     try:
-        with Session(engine) as session:
-            url = api_url or replica.get_state(session, "api_url") or settings.api_url
-        if not url:
+        connection = connect(settings, engine, api_url=api_url)
+        if connection is None:
             raise InvalidInput("api", "no central API URL: enrol with --api URL (or set api_url in the config)")
-        client = SyncClient(url, **http_client_options(settings))
         try:
-            yield SyncAuth(engine, client)
+            yield connection
         finally:
-            client.close()
+            connection.close()
     finally:
         engine.dispose()
+
+
+@contextmanager
+def _refused_as(field: str) -> Iterator[None]:
+    """The server refusing a code or a password is bad input on that field (exit code 2)."""
+    try:
+        yield
+    except (Refused, Unauthorized) as exc:
+        raise InvalidInput(field, exc.args[0]) from None
 
 
 def _say(text: str) -> None:
@@ -77,11 +80,8 @@ def _keyring_note() -> None:
 
 def run_enrol(args: argparse.Namespace) -> int:
     settings = load_settings(data_dir=args.data_dir)
-    with _connected(settings, args.api) as auth:
-        try:
-            device_id = auth.enrol(store_code=args.store, enrolment_code=args.code)
-        except (Refused, Unauthorized) as exc:
-            raise InvalidInput("code", exc.args[0]) from None
+    with _connected(settings, args.api) as connection, _refused_as("code"):
+        device_id = connection.auth.enrol(store_code=args.store, enrolment_code=args.code)
     _keyring_note()
     sys.stdout.write(f"enrolled as device {device_id} of store {args.store}\n")
     return 0
@@ -92,14 +92,12 @@ def run_login(args: argparse.Namespace) -> int:
     if not password:
         raise InvalidInput("password", "expected on stdin (one line)")
     settings = load_settings(data_dir=args.data_dir)
-    with _connected(settings) as auth:
+    with _connected(settings) as connection, _refused_as("guide"):
         try:
-            guide = auth.login(login=args.guide, password=password)
+            guide = connection.auth.login(login=args.guide, password=password)
         except TooManyAttempts as exc:
             _say(f"guide-desk: {locked_words(exc.retry_after, settings.locale)}")
             return 1
-        except (Refused, Unauthorized) as exc:
-            raise InvalidInput("guide", exc.args[0]) from None
     _keyring_note()
     sys.stdout.write(f"signed in for sync as {guide.login} ({guide.role})\n")
     return 0
@@ -110,16 +108,14 @@ def run_sync(args: argparse.Namespace) -> int:
     import time
 
     from guide_desk.sync.backoff import Backoff
-    from guide_desk.sync.engine import SyncEngine
     from guide_desk.sync.errors import NotEnrolled, NotSignedIn, SyncError
 
     settings = load_settings(data_dir=args.data_dir)
     backoff = Backoff()
-    with _connected(settings) as auth:
-        engine = SyncEngine(auth.engine, auth)
+    with _connected(settings) as connection:
         while True:
             try:
-                result = engine.run_round()
+                result = connection.engine.run_round()
             except (NotEnrolled, NotSignedIn):
                 raise
             except SyncError as exc:

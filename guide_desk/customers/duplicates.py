@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: Apache-2.0
-"""Duplicate detection: one active customer per normalised phone and per WeCom id (DESIGN.md §4)."""
+"""Duplicate detection: the queries for customers holding the same keys, judged by the uniqueness rules
+the server applies too (guide_desk.model.rules.uniqueness, DESIGN.md §4)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from sqlmodel import Session, col, select
 
 from guide_desk.db.tables import Customer
 from guide_desk.errors import Conflict
-from guide_desk.phones import mask_phone, normalise_phone
+from guide_desk.model.rules.phones import mask_phone, normalise_phone
+from guide_desk.model.rules.uniqueness import REVIEW_KEYS, first_holder, unique_keys
 
 
 def find_duplicates(
@@ -19,13 +21,10 @@ def find_duplicates(
 ) -> list[Customer]:
     """Active customers sharing the phone (any written form) or the WeCom external id."""
     found: dict[str, Customer] = {}
-    checks = []
-    if phone:
-        checks.append(Customer.phone_e164 == normalise_phone(phone))
-    if wecom_external_id:
-        checks.append(Customer.wecom_external_id == wecom_external_id)
-    for check in checks:
-        statement = select(Customer).where(check, col(Customer.archived_at).is_(None))
+    keys = unique_keys({"phone_e164": normalise_phone(phone) if phone else None,
+                        "wecom_external_id": wecom_external_id})
+    for field, value in keys.items():
+        statement = select(Customer).where(getattr(Customer, field) == value, col(Customer.archived_at).is_(None))
         for customer in session.exec(statement):
             if customer.id != exclude_id:
                 found[customer.id] = customer
@@ -37,13 +36,17 @@ def ensure_not_duplicate(
 ) -> None:
     """Refuse a create or edit that would give two active customers one phone or WeCom id; the error
     carries the existing customer's id so the UI can offer to open it instead."""
-    for existing in find_duplicates(session, phone=phone_e164, wecom_external_id=wecom_external_id,
-                                    exclude_id=exclude_id):
-        if phone_e164 and existing.phone_e164 == phone_e164:
-            raise Conflict("duplicate_phone", f"phone {mask_phone(phone_e164)} already belongs to "
-                           f"{existing.name}", existing_id=existing.id)
-        raise Conflict("duplicate_wecom", f"WeCom id {wecom_external_id} already belongs to {existing.name}",
+    keys = unique_keys({"phone_e164": phone_e164, "wecom_external_id": wecom_external_id})
+    held = first_holder(keys, find_duplicates(session, phone=phone_e164, wecom_external_id=wecom_external_id,
+                                              exclude_id=exclude_id))
+    if held is None:
+        return
+    existing, field = held
+    if field == "phone_e164":
+        raise Conflict("duplicate_phone", f"phone {mask_phone(phone_e164)} already belongs to {existing.name}",
                        existing_id=existing.id)
+    raise Conflict("duplicate_wecom", f"WeCom id {wecom_external_id} already belongs to {existing.name}",
+                   existing_id=existing.id)
 
 
 @dataclass(frozen=True)
@@ -71,11 +74,8 @@ def candidate_pairs(session: Session, *, store_id: str | None = None, limit: int
     """Pairs to review: the same normalised phone, the same WeCom id (possible where records came in
     before the uniqueness rule or from two stores), or the same name and birthday."""
     found: dict[tuple[str, str], DuplicatePair] = {}
-    for condition, reason in (
-        ("a.phone_e164 = b.phone_e164", "phone"),
-        ("a.wecom_external_id = b.wecom_external_id", "wecom"),
-        ("a.name = b.name AND a.birthday = b.birthday", "name_birthday"),
-    ):
+    for reason, fields in REVIEW_KEYS.items():
+        condition = " AND ".join(f"a.{field} = b.{field}" for field in fields)
         for pair in _pairs(session, condition, reason, store_id, limit):
             found.setdefault((pair.keep_id, pair.other_id), pair)
     return list(found.values())[:limit]

@@ -13,7 +13,7 @@ from typing import Any
 from guide_desk.errors import InvalidInput
 from guide_desk.model.customers import CustomerBase, birthday_problem, max_length
 from guide_desk.model.enums import Gender, Tier, values
-from guide_desk.phones import normalise_phone
+from guide_desk.model.rules.phones import normalise_phone
 
 TIERS = values(Tier)
 GENDERS = values(Gender)

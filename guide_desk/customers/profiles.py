@@ -12,13 +12,12 @@ from guide_desk.accounts.audit import record_audit
 from guide_desk.clock import STORE_TZ, utcnow
 from guide_desk.customers.duplicates import ensure_not_duplicate
 from guide_desk.customers.fields import cleaners
-from guide_desk.customers.names import given_name, pinyin_keys
 from guide_desk.db.outbox import record_mutation
 from guide_desk.db.tables import ConsentEvent, Customer, Guide
 from guide_desk.errors import InvalidInput, NotFound
 from guide_desk.ids import uuid7
 from guide_desk.model.enums import Entity, Op
-from guide_desk.phones import national_digits
+from guide_desk.model.rules.search_columns import search_columns
 
 
 def _today() -> date:
@@ -35,13 +34,8 @@ def _validate(fields: dict[str, Any], today: date) -> dict[str, Any]:
 
 def _derive(customer: Customer) -> None:
     """Search columns follow the name and phone they are derived from."""
-    customer.name_pinyin, customer.name_initials = pinyin_keys(customer.name)
-    customer.name_given = given_name(customer.name)
-    if customer.phone_e164:
-        customer.phone_digits = national_digits(customer.phone_e164)
-        customer.phone_rev = customer.phone_digits[::-1]
-    else:
-        customer.phone_digits = customer.phone_rev = None
+    for column, value in search_columns(customer.name, customer.phone_e164).items():
+        setattr(customer, column, value)
 
 
 def get_customer(session: Session, *, customer_id: str) -> Customer:

@@ -18,7 +18,7 @@ from sqlmodel import Session, col
 
 from guide_desk.db.tables import Customer, CustomerTag, Guide, Tag
 from guide_desk.errors import InvalidInput
-from guide_desk.phones import mask_phone
+from guide_desk.model.rules.phones import mask_phone
 
 MIN_PHONE_DIGITS = 3
 SORTS = ("name", "tier", "last_purchase", "last_contact", "owner", "created", "spent")

@@ -10,12 +10,12 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from guide_desk.customers.names import given_name, pinyin_keys
 from guide_desk.db.tables import ConsentEvent, Customer, CustomerTag
 from guide_desk.demo.context import DAY, HOUR, Ctx, dt
 from guide_desk.demo.names import NameMaker, PhoneMaker, WecomIdMaker, honorific
 from guide_desk.demo.reference import Chunk, Reference, table
 from guide_desk.demo.texts import BOTTOM_SIZES, CHANNEL_SOURCES, SHOE_SIZES, STYLES, TOP_SIZES
+from guide_desk.model.rules.search_columns import given_name, pinyin_keys
 
 # Spend over two years (fen) → tier.
 TIERS = ((3_500_000, "platinum"), (1_800_000, "gold"), (500_000, "silver"), (0, "normal"))

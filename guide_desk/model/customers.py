@@ -15,7 +15,7 @@ from sqlmodel import SQLModel
 
 from guide_desk.errors import InvalidInput
 from guide_desk.model.columns import Field, text_field, utc_field
-from guide_desk.phones import normalise_phone
+from guide_desk.model.rules.phones import normalise_phone
 
 
 def phone_rule(value: str | None) -> str | None:

@@ -14,11 +14,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any, get_args
 
-from guide_desk.customers.names import given_name, pinyin_keys
 from guide_desk.db import tables as _tables  # noqa: F401  (registers the local tables VERSIONED reads)
 from guide_desk.db.base import app_registry
 from guide_desk.model.bases import STORED
-from guide_desk.phones import national_digits
+from guide_desk.model.rules.search_columns import name_columns, phone_columns
 from guide_desk.sync.entities import ENTITY_DATA
 
 TABLE = {"stock": "product_stock", "conflict": "sync_conflict"}
@@ -93,14 +92,12 @@ def local_row(entity: str, data: dict[str, Any], version: int) -> dict[str, Any]
 
 
 def derive_customer(row: dict[str, Any]) -> None:
-    """The search columns the local table keeps beside the name and phone (customers.profiles does the
-    same on a local edit)."""
+    """The search columns the local table keeps beside the name and phone, by the rule a local edit uses
+    too (guide_desk.model.rules.search_columns); only those of the columns the row carries."""
     if "name" in row:
-        row["name_pinyin"], row["name_initials"] = pinyin_keys(row["name"])
-        row["name_given"] = given_name(row["name"])
+        row.update(name_columns(row["name"]))
     if "phone_e164" in row:
-        digits = national_digits(row["phone_e164"]) if row["phone_e164"] else None
-        row["phone_digits"], row["phone_rev"] = digits, digits[::-1] if digits else None
+        row.update(phone_columns(row["phone_e164"]))
 
 
 def children(entity: str, data: dict[str, Any]) -> list[tuple[str, str, list[dict[str, Any]]]]:

@@ -149,7 +149,7 @@ def test_five_wrong_passwords_then_the_dialog_says_how_long_to_wait(window: Main
 
 
 def test_sign_in_needed_then_sign_in_for_sync(window: MainWindow, server: LiveServer) -> None:
-    from guide_desk.ui.sync.connection import connect
+    from guide_desk.sync.stack import connect
 
     connection = connect(window.context.settings, window.context.engine)
     assert connection is not None
@@ -171,7 +171,7 @@ def test_sign_in_needed_then_sign_in_for_sync(window: MainWindow, server: LiveSe
 
 def test_the_guide_at_the_pc_is_offered_a_sign_in_when_only_a_colleague_is_signed_in(window: MainWindow,
                                                                                    server: LiveServer) -> None:
-    from guide_desk.ui.sync.connection import connect
+    from guide_desk.sync.stack import connect
 
     connection = connect(window.context.settings, window.context.engine)
     assert connection is not None
@@ -235,7 +235,7 @@ def test_cancelling_the_first_download_keeps_what_arrived_and_the_next_round_res
 def test_rounds_run_on_the_worker_pool_and_an_edit_is_sent_soon_after(qtbot: Any, server: LiveServer,
                                                                        engine: Engine, org: Any) -> None:
     from guide_desk.customers.profiles import update_customer
-    from guide_desk.ui.sync.connection import connect
+    from guide_desk.sync.stack import connect
 
     mirror_org(server, org)
     settings = load_settings(api_url=server.url, store_code="SH01")

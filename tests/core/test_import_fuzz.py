@@ -15,13 +15,13 @@ from hypothesis import strategies as st
 from sqlalchemy import Engine, func, select
 from sqlmodel import Session
 
-from guide_desk.customers.names import given_name, pinyin_keys
 from guide_desk.customers.transfer.apply import ImportOptions
 from guide_desk.customers.transfer.importer import import_customers
 from guide_desk.customers.transfer.reading import read_sheet
 from guide_desk.db.tables import Customer, Outbox
 from guide_desk.errors import InvalidInput
-from guide_desk.phones import national_digits
+from guide_desk.model.rules.phones import national_digits
+from guide_desk.model.rules.search_columns import given_name, pinyin_keys
 
 HEADERS = ["姓名", "手机号", "生日", "性别", "会员等级", "积分", "标签", "营销同意", "备注", "企业微信ID", "Name", "x"]
 CELLS = st.one_of(

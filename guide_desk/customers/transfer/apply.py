@@ -16,7 +16,6 @@ from sqlalchemy import bindparam, insert, select, update
 from sqlmodel import Session
 
 from guide_desk.clock import STORE_TZ, utcnow
-from guide_desk.customers.names import given_name, pinyin_keys
 from guide_desk.customers.transfer.rejects import Reject
 from guide_desk.customers.transfer.rows import CleanRow, RowProblem
 from guide_desk.customers.transfer.tagging import TagResolver, add_tags
@@ -24,10 +23,10 @@ from guide_desk.db.outbox import AUTHOR
 from guide_desk.db.tables import ConsentEvent, Customer, Guide, Note, Outbox
 from guide_desk.ids import uuid7
 from guide_desk.model.jsonable import jsonable
-from guide_desk.phones import national_digits
+from guide_desk.model.rules.search_columns import search_columns
+from guide_desk.model.rules.uniqueness import UNIQUE_FIELDS, unique_keys
 
 OnDuplicate = Literal["skip", "update", "merge"]
-_KEYS = ("phone_e164", "wecom_external_id")
 _DEFAULTS: dict[str, Any] = {
     "phone_e164": None, "wecom_external_id": None, "gender": None, "birthday": None, "size_top": None,
     "size_bottom": None, "size_shoe": None, "style_prefs": "", "tier": "normal", "points": 0,
@@ -74,15 +73,6 @@ class ImportResult:
         self.customer_ids += other.customer_ids
 
 
-def derived_columns(name: str, phone_e164: str | None) -> dict[str, Any]:
-    """The search columns exactly as customers/profiles.py derives them on every write."""
-    pinyin, initials = pinyin_keys(name)
-    if phone_e164 and phone_e164.startswith("+86"):
-        digits: str | None = phone_e164[3:]  # what national_digits gives for China, without parsing again
-    else:
-        digits = national_digits(phone_e164) if phone_e164 else None
-    return {"name_pinyin": pinyin, "name_initials": initials, "name_given": given_name(name),
-            "phone_digits": digits, "phone_rev": digits[::-1] if digits else None}
 
 
 def _matches(session: Session, batch: list[CleanRow]) -> dict[tuple[str, Any], dict[str, Any]]:
@@ -90,14 +80,14 @@ def _matches(session: Session, batch: list[CleanRow]) -> dict[tuple[str, Any], d
     partial unique index it reads (an OR of the two would scan the whole table)."""
     table = Customer.__table__  # type: ignore[attr-defined]
     found: dict[tuple[str, Any], dict[str, Any]] = {}
-    for key in _KEYS:
+    for key in UNIQUE_FIELDS:
         wanted = [r.values[key] for r in batch if r.values.get(key)]
         if not wanted:
             continue
         column = table.c[key]
         statement = select(table).where(table.c.archived_at.is_(None), column.is_not(None), column.in_(wanted))
         for row in session.execute(statement).mappings():
-            for each in _KEYS:
+            for each in UNIQUE_FIELDS:
                 if row[each]:
                     found[(each, row[each])] = dict(row)
     return found
@@ -133,7 +123,7 @@ class _Batch:
         customer_id = uuid7()
         self.customers.append({
             "id": customer_id, "store_id": self.owner.store_id, "owner_guide_id": self.owner.id, **values,
-            **derived_columns(values["name"], values["phone_e164"]), "points_expire_on": None, "source": "import",
+            **search_columns(values["name"], values["phone_e164"]), "points_expire_on": None, "source": "import",
             "purchase_count": 0, "total_spent_fen": 0, "first_purchase_at": None, "last_purchase_at": None,
             "last_contact_at": None, "created_at": self.now, "updated_at": self.now, "archived_at": None,
             "server_version": 0})
@@ -154,7 +144,7 @@ class _Batch:
         if changed:
             stored = dict(changed)
             if "name" in changed or "phone_e164" in changed:
-                stored.update(derived_columns(changed.get("name", existing["name"]),
+                stored.update(search_columns(changed.get("name", existing["name"]),
                                               changed.get("phone_e164", existing["phone_e164"])))
             stored.update(updated_at=self.now, _id=existing["id"])
             self.updates.setdefault(frozenset(stored), []).append(stored)
@@ -205,8 +195,7 @@ def apply_batch(session: Session, batch: list[CleanRow], *, options: ImportOptio
         except RowProblem as exc:
             part.rejects.append(_reject(row, header_of.get("tags", ""), exc.code, **exc.params))
             continue
-        hits = {found[(k, row.values[k])]["id"]: found[(k, row.values[k])] for k in _KEYS
-                if row.values.get(k) and (k, row.values[k]) in found}
+        hits = {found[(k, v)]["id"]: found[(k, v)] for k, v in unique_keys(row.values).items() if (k, v) in found}
         if len(hits) > 1:
             part.rejects.append(_reject(row, "", "two_customers"))
         elif hits:
@@ -222,7 +211,7 @@ def apply_batch(session: Session, batch: list[CleanRow], *, options: ImportOptio
             else:
                 part.duplicates += 1
         elif "name" not in row.values:
-            has_key = any(row.values.get(k) for k in _KEYS)
+            has_key = bool(unique_keys(row.values))
             name_column = header_of.get("name") or header_of.get("last_name") or header_of.get("first_name", "")
             part.rejects.append(_reject(row, "" if has_key else name_column, "no_match" if has_key else "empty"))
         else:

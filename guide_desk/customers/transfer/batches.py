@@ -29,10 +29,11 @@ from guide_desk.db.engine import transaction
 from guide_desk.db.tables import Guide
 from guide_desk.errors import GuideDeskError, NotFound
 from guide_desk.ids import uuid7
+from guide_desk.model.rules.uniqueness import unique_keys
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
-_KEYS = {"phone_e164": "phone", "wecom_external_id": "wecom"}
+_KEY_WORDS = {"phone_e164": "phone", "wecom_external_id": "wecom"}
 
 
 def validate_rows(sheet: Sheet, mapping: dict[str, str], *, today: date) -> tuple[list[CleanRow], list[Reject]]:
@@ -49,15 +50,14 @@ def validate_rows(sheet: Sheet, mapping: dict[str, str], *, today: date) -> tupl
             rejects.append(Reject(row.number, first.column, first.code, first.params, tuple(row.cells),
                                   tuple((p.column, p.code, p.params) for p in more)))
             continue
-        clash = next(((k, seen[(k, result.values[k])]) for k in _KEYS
-                      if result.values.get(k) and (k, result.values[k]) in seen), None)
+        keys = unique_keys(result.values)
+        clash = next(((k, seen[(k, v)]) for k, v in keys.items() if (k, v) in seen), None)
         if clash:
             rejects.append(Reject(row.number, header_of.get(clash[0], clash[0]), "same_in_file",
-                                  {"key": _KEYS[clash[0]], "row": clash[1]}, tuple(row.cells)))
+                                  {"key": _KEY_WORDS[clash[0]], "row": clash[1]}, tuple(row.cells)))
             continue
-        for key in _KEYS:
-            if result.values.get(key):
-                seen[(key, result.values[key])] = row.number
+        for key, value in keys.items():
+            seen[(key, value)] = row.number
         good.append(result)
     return good, rejects
 

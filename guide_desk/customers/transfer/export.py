@@ -154,7 +154,7 @@ def _fold(line: str) -> str:
 
 
 def vcard(row: dict[str, Any]) -> str:
-    from guide_desk.customers.names import given_name
+    from guide_desk.model.rules.search_columns import given_name
 
     name = row["name"]
     given = given_name(name)

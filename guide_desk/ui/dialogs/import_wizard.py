@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guide_desk.customers.names import pinyin_keys
 from guide_desk.customers.transfer.apply import ImportOptions, ImportResult
 from guide_desk.customers.transfer.importer import Preview, effective_options, import_sheet, preview_file
 from guide_desk.customers.transfer.mapping import FIELDS, NAME_PARTS, complete_mapping, updates_only
 from guide_desk.customers.transfer.reasons import FileRefused
 from guide_desk.customers.transfer.rejects import write_rejects
+from guide_desk.model.rules.search_columns import pinyin_keys
 from guide_desk.ui.context import AppContext
 from guide_desk.ui.errors import show_error
 from guide_desk.ui.import_text import ImportWords

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from guide_desk.app_data import Changes
 from guide_desk.customers.merge import FieldChoice, MergeResult, merge_preview
-from guide_desk.phones import mask_phone
+from guide_desk.model.rules.phones import mask_phone
 from guide_desk.tasks.resuggest import merge_customers_and_resuggest
 from guide_desk.ui.context import AppContext
 

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from guide_desk.app_data import Changes
-from guide_desk.appointments.hours import local_span
 from guide_desk.appointments.items import list_items
 from guide_desk.appointments.service import get_appointment
 from guide_desk.clock import STORE_TZ
 from guide_desk.customers.search import customer_names
+from guide_desk.model.rules.slots import local_span
 from guide_desk.tasks.resuggest import close_session_and_resuggest
 from guide_desk.ui.context import AppContext
 from guide_desk.ui.models.session_items import SessionItemsModel

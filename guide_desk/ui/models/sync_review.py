@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from PySide6.QtCore import QCoreApplication, Qt
 
 from guide_desk.customers.sync_review import ConflictRow, RejectionRow, list_conflicts, list_rejections
-from guide_desk.phones import mask_phone
+from guide_desk.model.rules.phones import mask_phone
 from guide_desk.ui.context import AppContext
 from guide_desk.ui.models.base import FlatTableModel, Index
 from guide_desk.ui.sync.words import rejection_text

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from guide_desk.app_data import Changes
 from guide_desk.customers.notes import add_note
 from guide_desk.customers.profiles import get_customer
-from guide_desk.phones import mask_phone
+from guide_desk.model.rules.phones import mask_phone
 from guide_desk.tasks.caps import cap_status
 from guide_desk.tasks.resuggest import update_customer_and_resuggest
 from guide_desk.tasks.service import create_task

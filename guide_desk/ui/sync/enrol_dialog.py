@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 from guide_desk.errors import GuideDeskError
 from guide_desk.sync.credentials import keyring_available
 from guide_desk.sync.errors import Refused, Unauthorized
+from guide_desk.sync.stack import SyncConnection, connect, local_state
 from guide_desk.ui.context import AppContext
 from guide_desk.ui.errors import describe
-from guide_desk.ui.sync.connection import SyncConnection, connect, local_state
 from guide_desk.ui.sync.words import error_text
 
 

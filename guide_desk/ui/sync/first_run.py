@@ -25,8 +25,8 @@ from guide_desk.accounts.pc_setup import nobody_signed_in, pc_needs_setup
 from guide_desk.accounts.pin_policy import SIX
 from guide_desk.app_data import AppData
 from guide_desk.config import Settings
+from guide_desk.sync.stack import SyncConnection, connect
 from guide_desk.ui.context import AppContext
-from guide_desk.ui.sync.connection import SyncConnection, connect
 from guide_desk.ui.sync.enrol_dialog import ConnectDialog
 from guide_desk.ui.sync.first_run_download import DownloadStep
 from guide_desk.ui.sync.pin_setup import NewPinForm, pin_digits, save_pin_and_sign_in

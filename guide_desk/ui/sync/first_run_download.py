@@ -16,9 +16,9 @@ from guide_desk.accounts.pc_setup import guide_by_login
 from guide_desk.app_data import AppData
 from guide_desk.errors import GuideDeskError
 from guide_desk.sync.engine import RoundResult, SyncCancelled
+from guide_desk.sync.stack import SyncConnection
 from guide_desk.ui.errors import describe
 from guide_desk.ui.runner import Runner
-from guide_desk.ui.sync.connection import SyncConnection
 from guide_desk.ui.sync.words import error_text
 
 if TYPE_CHECKING:

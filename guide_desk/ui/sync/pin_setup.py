@@ -27,9 +27,9 @@ from guide_desk.config import Settings
 from guide_desk.errors import GuideDeskError, InvalidInput
 from guide_desk.sync.errors import NotEnrolled, Unauthorized
 from guide_desk.sync.protocol import GuideInfo
+from guide_desk.sync.stack import connect
 from guide_desk.ui.errors import describe
 from guide_desk.ui.runner import InlineRunner, Runner
-from guide_desk.ui.sync.connection import connect
 from guide_desk.ui.sync.words import error_text
 
 if TYPE_CHECKING:

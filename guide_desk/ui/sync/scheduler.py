@@ -17,8 +17,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from guide_desk.sync.backoff import Backoff
 from guide_desk.sync.engine import RoundResult, SyncCancelled
 from guide_desk.sync.errors import NotEnrolled, NotSignedIn, Offline, ServerBusy, ServerFailed
+from guide_desk.sync.stack import SyncConnection, connect, local_state
 from guide_desk.ui.context import AppContext
-from guide_desk.ui.sync.connection import SyncConnection, connect, local_state
 
 log = logging.getLogger(__name__)
 

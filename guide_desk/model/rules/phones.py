@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: Apache-2.0
 """Phone numbers: normalise any written form to E.164 (phonenumbers), mask for display.
 
-Pure helper with no tables, so the central API may use it too.
+Pure, so the app and the central API normalise alike (one active customer per normalised phone).
 """
 
 from __future__ import annotations

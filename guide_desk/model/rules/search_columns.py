@@ -1,9 +1,15 @@
 # SPDX-License-Identifier: Apache-2.0
-"""Search keys derived from a name: full pinyin and initials, so "zs" and "zhangsan" find 张三."""
+"""A customer's search columns, derived from the name and phone wherever a row is written: a local edit
+(guide_desk.customers.profiles), an import (customers.transfer) and a pulled row (guide_desk.sync.mapping).
+Full pinyin and initials, so "zs" and "zhangsan" find 张三; the given name, so "娜娜" finds 欧阳娜娜; the
+phone's national digits forward and reversed, so a prefix or the last digits find it on an index."""
 
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
+
+from guide_desk.model.rules.phones import national_digits
 
 # Two-character surnames; anything else is taken as a one-character surname.
 _COMPOUND_SURNAMES = frozenset(
@@ -43,3 +49,23 @@ def given_name(name: str) -> str:
     if text.isascii() or len(text) < 2:
         return ""
     return text[2:] if text[:2] in _COMPOUND_SURNAMES and len(text) > 2 else text[1:]
+
+
+def name_columns(name: str) -> dict[str, str]:
+    """name_pinyin, name_initials and name_given of a name."""
+    pinyin, initials = pinyin_keys(name)
+    return {"name_pinyin": pinyin, "name_initials": initials, "name_given": given_name(name)}
+
+
+def phone_columns(phone_e164: str | None) -> dict[str, str | None]:
+    """phone_digits and phone_rev of an E.164 phone (both None without one)."""
+    if phone_e164 and phone_e164.startswith("+86"):
+        digits: str | None = phone_e164[3:]  # what national_digits gives for China, without parsing again
+    else:
+        digits = national_digits(phone_e164) if phone_e164 else None
+    return {"phone_digits": digits, "phone_rev": digits[::-1] if digits else None}
+
+
+def search_columns(name: str, phone_e164: str | None) -> dict[str, Any]:
+    """All the search columns of a customer with this name and phone."""
+    return {**name_columns(name), **phone_columns(phone_e164)}

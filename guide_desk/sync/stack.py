@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: Apache-2.0
-"""Where this install syncs to and the objects that do it: one factory for the client, the sign-in and the
-engine (so the scheduler, the enrolment dialog and tests build them the same way), and a cheap read of
-the local sync bookkeeping for the status bar. No Qt here: it runs on the worker pool too."""
+"""The one factory for the sync stack — the HTTP client, the sign-in and the engine for one API URL — used
+by the CLI (guide_desk.commands.sync) and the app (guide_desk.ui.sync) alike, so both find the server, the
+store and the proxy settings the same way; and a cheap read of the local sync bookkeeping for the status
+bar. No Qt here: the app runs it on its worker pool."""
 
 from __future__ import annotations
 
@@ -64,8 +65,9 @@ class SyncConnection:
 
 def connect(settings: Settings, engine: Engine, *, api_url: str | None = None, store_code: str | None = None,
             transport: httpx.BaseTransport | None = None, **options: Any) -> SyncConnection | None:
-    """A connection to `api_url` (else the one this database enrolled with, else settings.api_url);
-    None when no central server is configured — the app then works standalone."""
+    """A connection to `api_url` (else the one this database enrolled with, else settings.api_url) for the
+    store `store_code` (else the enrolled one, else settings.store_code); None when no central server is
+    configured — the app then works standalone, the CLI says so."""
     state = local_state(settings, engine)
     url = (api_url or state.api_url or "").strip()
     if not url:
