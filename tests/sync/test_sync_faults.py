@@ -49,6 +49,7 @@ from guide_desk.customers.notes import add_note
 from guide_desk.customers.profiles import archive_customer, create_customer, update_customer
 from guide_desk.customers.tags import create_tag, create_tag_group, tag_customers, untag_customers
 from guide_desk.db import replica
+from guide_desk.db.connect import copy_database
 from guide_desk.db.engine import database_path, make_engine
 from guide_desk.db.migrate import open_database
 from guide_desk.db.outbox import AUTHOR, pending_count
@@ -124,7 +125,7 @@ class Pc:
         self.store, self.logins = store, list(logins)
         self.dir = machine.dir / name
         self.dir.mkdir()
-        shutil.copy2(machine.world.local_template, database_path(self.dir))
+        copy_database(machine.world.local_template, database_path(self.dir))
         self.engine = make_engine(database_path(self.dir))
         self.transport = FaultyTransport(machine.http._transport, rng, machine.fault_rate)
         self.client = SyncClient("http://testserver", transport=self.transport)
