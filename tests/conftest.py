@@ -1,5 +1,10 @@
 # SPDX-License-Identifier: Apache-2.0
-"""Shared fixtures: every test gets its own data dir, a fresh migrated database and an in-memory keyring."""
+"""Shared fixtures: every test gets its own data dir, a freshly migrated database of its own and an in-memory
+keyring. Migrating costs ~0.4 s, so the database is migrated once per session into a template and each test
+gets a copy (a separate install: its own install id, the template's key in its own keyring).
+
+Every Qt test carries the `ui` mark (`pytest -m "not ui"` runs the headless rest): the tests under tests/ui
+and any test that asks for pytest-qt's `qapp` or `qtbot` are marked here at collection."""
 
 from __future__ import annotations
 
@@ -7,6 +12,8 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import shutil  # noqa: E402
+import uuid  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
@@ -15,6 +22,18 @@ import pytest  # noqa: E402
 from keyring.backend import KeyringBackend  # noqa: E402
 from sqlalchemy import Engine  # noqa: E402
 from sqlmodel import Session  # noqa: E402
+
+# The central API's fixtures (tests/kits is on the path: pyproject.toml's pythonpath).
+pytest_plugins = ["central_fixtures"]
+UI_DIR = Path(__file__).parent / "ui"
+QT_FIXTURES = {"qapp", "qtbot"}
+
+
+@pytest.hookimpl(tryfirst=True)  # before `-m` deselects
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.path.is_relative_to(UI_DIR) or QT_FIXTURES.intersection(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.ui)
 
 
 class MemoryKeyring(KeyringBackend):
@@ -78,10 +97,38 @@ def data_dir(isolated_env: Path) -> Path:
     return isolated_env
 
 
-@pytest.fixture
-def engine(data_dir: Path) -> Iterator[Engine]:
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory, session_keyring: None) -> tuple[Path, bytes]:
+    """A local database migrated once, checkpointed (no WAL beside it), and its key."""
+    from guide_desk.db.engine import database_path
+    from guide_desk.db.keys import install_key
     from guide_desk.db.migrate import open_database
 
+    folder = tmp_path_factory.mktemp("template") / "data"
+    engine = open_database(folder)
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    engine.dispose()
+    return database_path(folder), install_key(folder, may_create=False)
+
+
+@pytest.fixture
+def engine(data_dir: Path, migrated_template: tuple[Path, bytes]) -> Iterator[Engine]:
+    """A migrated database of this test's own: a copy of the template, keyed as a first start would key it
+    (install id beside it, key in the keyring). Where there is no keyring (a passphrase install) or the test
+    put a database there first, it is opened and migrated as the app would."""
+    from guide_desk.db.engine import database_path
+    from guide_desk.db.keys import INSTALL_ID_FILE, PASSPHRASE_FILE, SERVICE, keyring_available
+    from guide_desk.db.migrate import open_database
+
+    template, key = migrated_template
+    target = database_path(data_dir)
+    if keyring_available() and not target.exists() and not (data_dir / PASSPHRASE_FILE).exists():
+        data_dir.mkdir(parents=True, exist_ok=True)
+        install = uuid.uuid4().hex
+        (data_dir / INSTALL_ID_FILE).write_text(install, encoding="ascii")
+        keyring.set_password(SERVICE, f"db-key|{install}", key.hex())
+        shutil.copyfile(template, target)
     engine = open_database(data_dir)
     yield engine
     engine.dispose()
@@ -108,5 +155,11 @@ class Org:
 
 
 @pytest.fixture
-def org(session: Session) -> Org:
-    return Org(session)
+def org(session: Session, monkeypatch: pytest.MonkeyPatch) -> Org:
+    """The PINs are hashed at a low scrypt cost (~45 ms a hash at full cost, three a test); verification reads
+    the cost from the hash. PINs set during the test itself are hashed at full cost."""
+    from guide_desk.accounts import pins
+
+    with monkeypatch.context() as cheap:
+        cheap.setattr(pins, "_N", 2**4)
+        return Org(session)

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import httpx
 
+from guide_desk.db.connect import copy_database, is_plain
+
 FAULTS = ("drop", "lose_reply", "twice", "500", "429")
 
 
@@ -49,6 +51,11 @@ class FaultyTransport(httpx.BaseTransport):
 
 
 def snapshot_database(path: Path, target: Path) -> None:
+    """A consistent copy of a database: the central API's plain file, or a PC's encrypted one (the copy keeps
+    its key: copy_database gives the copy's folder the same key in this process)."""
+    if not is_plain(path):
+        copy_database(path, target)
+        return
     source, dest = sqlite3.connect(path), sqlite3.connect(target)
     try:
         source.backup(dest)
