@@ -4,8 +4,9 @@
 Safe at every point of failure: a push reply that never arrives is answered `duplicate` on the retry (and a
 pull's `last_mutation_id` acknowledges it too); each pull page commits with its cursor, so a cancelled or
 crashed first download resumes where it stopped; pulled rows are laid under this device's pending edits,
-never over them. A 410 downloads everything again and then sends the outbox; a server restored from an
-older backup gets the acknowledged mutations it lost sent once more.
+never over them. A 410 downloads everything again and then sends the outbox; any download from cursor 0
+starts from an emptied replica (pending edits kept), since the server takes it as the PC's whole scope; a
+server restored from an older backup gets the acknowledged mutations it lost sent once more.
 """
 
 from __future__ import annotations
@@ -174,6 +175,8 @@ class SyncEngine:
         the disk's time overlap, which halves a first download)."""
         client_id = self.client_id()
         start = self._cursor()
+        if start == 0:
+            self._wipe()
         token = self.auth.access_token()
 
         def fetch(cursor: int) -> PullResponse:
@@ -263,6 +266,15 @@ class SyncEngine:
     def _start_over(self) -> None:
         with self._replica_session() as session:
             replica.set_state(session, "cursor", "0")
+            session.commit()
+
+    def _wipe(self) -> None:
+        """Before a pull from cursor 0, whatever brought the cursor there (a first download, a 410, a refused
+        edit rewound past every version): the server takes such a pull as this PC's full download and
+        remembers the scope it was made for, so the PC must then hold exactly what it brings, plus its
+        pending edits. Rows it would not bring (a customer whose guide's session ended) must not linger, or
+        the PC keeps them for good with no 410 to come."""
+        with self._replica_session() as session:
             replica.wipe_replica(session)
             session.commit()
 

@@ -2,7 +2,8 @@
 """A shared store PC with the app's sync client: each guide who signs in with their server password gets their
 own session (a refresh token each in the keyring); their edits sync as theirs; a colleague who never signed
 in there is refused in words; with store_wide_view off the PC holds exactly its guides' customers, and a new
-sign-in widens it on the next round without losing pending edits."""
+sign-in widens it on the next round without losing pending edits; when a guide's session there ends, their
+customers leave it, even when the round re-downloads everything for another reason first."""
 
 from __future__ import annotations
 
@@ -17,8 +18,12 @@ from sqlmodel import select
 from sync_kit import Device, clone_database, mirror_org
 
 from guide_desk.central import admin
+from guide_desk.central.sessions import end_sessions
+from guide_desk.clock import utcnow
 from guide_desk.customers.profiles import create_customer, update_customer
 from guide_desk.customers.sync_review import list_rejections
+from guide_desk.customers.tags import create_tag, create_tag_group, tag_customers
+from guide_desk.db import replica
 from guide_desk.db.outbox import pending_count
 from guide_desk.db.tables import Customer
 from guide_desk.sync.auth import SyncAuth
@@ -93,3 +98,38 @@ def test_with_store_wide_view_off_a_pc_holds_exactly_its_guides_customers(server
     two.sync.run_round()
     with two.work() as session:
         assert "张三" not in set(session.exec(select(Customer.name)))
+
+
+
+def test_a_guides_customers_leave_the_pc_when_their_session_there_ends(server: LiveServer, org: Any, engine: Any,
+                                                                       data_dir: Path) -> None:
+    """g2's tag change queued on the PC is refused once their session there ends; the refusal rewinds the
+    pull to the start (a tag change has no base version), and that download must not keep g2's customer."""
+    mirror_org(server, org)
+    engine.dispose()
+    pc = Device(server, data_dir, store_code="SH01", logins=("g1", "m1", "g2"))
+    try:
+        with pc.work(org.manager.id) as session:
+            tag = create_tag(session, group_id=create_tag_group(session, name="风格").id, name="通勤")
+            session.commit()
+        with pc.work(org.other.id) as session:
+            theirs = create_customer(session, owner_guide_id=org.other.id, name="李四", by_guide_id=org.other.id)
+            session.commit()
+            device_id = replica.get_state(session, "device_id")
+        assert pc.sync.run_round().synced
+        admin.set_store_wide_view(server.engine, store_code="SH01", on=False)
+        with server.engine.begin() as conn:  # the manager signs out: the PC holds g1's and g2's customers
+            end_sessions(conn, utcnow(), guide_id=org.manager.id, device_id=device_id)
+        pc.sync.run_round()
+        assert "李四" in _customers(pc)
+        with pc.work(org.other.id) as session:
+            tag_customers(session, customer_ids=[theirs.id], tag_ids=[tag.id], by_guide_id=org.other.id)
+            session.commit()
+        with server.engine.begin() as conn:  # g2 is signed out of this PC elsewhere
+            end_sessions(conn, utcnow(), guide_id=org.other.id, device_id=device_id)
+        assert pc.sync.run_round().rejected == 1
+        assert "李四" not in _customers(pc)
+        pc.sync.run_round()
+        assert "李四" not in _customers(pc)
+    finally:
+        pc.close()
