@@ -15,10 +15,10 @@ from sqlmodel import Session
 
 from guide_desk.bench.runner import Metrics, percentile
 from guide_desk.bench.search import ROUNDS, _tag_pair, sample_texts
-from guide_desk.bench.transfer import ROWS, write_customers_csv
+from guide_desk.bench.transfer import ROWS, timed_import, write_customers_csv
 from guide_desk.customers.search import CustomerQuery, search_customer_ids
 from guide_desk.db.connect import connect
-from guide_desk.db.engine import database_path, make_engine, transaction
+from guide_desk.db.engine import database_path, make_engine
 from guide_desk.db.migrate import open_database
 
 
@@ -52,22 +52,6 @@ def _searches(engines: dict[str, Engine]) -> dict[str, list[float]]:
         for session in sessions.values():
             session.close()
     return samples
-
-
-def _import(engine: Engine, source: Path, rows: int) -> float:
-    from guide_desk.accounts.guides import create_guide, create_store
-    from guide_desk.customers.transfer.apply import ImportOptions
-    from guide_desk.customers.transfer.importer import import_customers
-
-    with transaction(engine) as session:
-        store = create_store(session, code="BENCH", name="Bench")
-        owner = create_guide(session, store_id=store.id, login="bench", name="Bench", role="manager")
-    started = time.perf_counter()
-    result = import_customers(engine, path=source, options=ImportOptions(owner_guide_id=owner.id,
-                                                                         by_guide_id=owner.id))
-    elapsed = time.perf_counter() - started
-    assert result.imported == rows, result.counts()
-    return elapsed
 
 
 IMPORT_ORDER = ("plain", "encrypted")
@@ -119,7 +103,7 @@ def bench_encryption(data_dir: Path) -> Metrics:
         for attempt, name in enumerate(IMPORT_ORDER):
             engine = _fresh_engine(folder / f"import-{attempt}", plain=name == "plain")
             try:
-                elapsed = _import(engine, source, rows)
+                elapsed = timed_import(engine, source, rows)
             finally:
                 engine.dispose()
             imports[name] = min(elapsed, imports.get(name, elapsed))

@@ -12,6 +12,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from sqlalchemy import Engine
 from sqlmodel import Session
 
 from guide_desk.db.engine import transaction
@@ -39,26 +40,32 @@ def write_customers_csv(path: Path, rows: int = ROWS, *, seed: int = 7, bad_shar
     return path
 
 
-def _import_100k(folder: Path) -> float:
+def timed_import(engine: Engine, source: Path, rows: int) -> float:
+    """Seconds to import `source` (`rows` customers) into the empty store of `engine` as its manager."""
     from guide_desk.accounts.guides import create_guide, create_store
     from guide_desk.customers.transfer.apply import ImportOptions
     from guide_desk.customers.transfer.importer import import_customers
+
+    with transaction(engine) as session:
+        store = create_store(session, code="BENCH", name="Bench")
+        owner = create_guide(session, store_id=store.id, login="bench", name="Bench", role="manager")
+    started = time.perf_counter()
+    result = import_customers(engine, path=source, options=ImportOptions(owner_guide_id=owner.id,
+                                                                         by_guide_id=owner.id))
+    elapsed = time.perf_counter() - started
+    assert result.imported == rows, result.counts()
+    return elapsed
+
+
+def _import_100k(folder: Path) -> float:
     from guide_desk.db.migrate import open_database
 
     source = write_customers_csv(folder / "customers.csv")
     engine = open_database(folder / "data")
     try:
-        with transaction(engine) as session:
-            store = create_store(session, code="BENCH", name="Bench")
-            owner = create_guide(session, store_id=store.id, login="bench", name="Bench", role="manager")
-        started = time.perf_counter()
-        result = import_customers(engine, path=source, options=ImportOptions(owner_guide_id=owner.id,
-                                                                             by_guide_id=owner.id))
-        elapsed = time.perf_counter() - started
+        return timed_import(engine, source, ROWS)
     finally:
         engine.dispose()
-    assert result.imported == ROWS, result.counts()
-    return elapsed
 
 
 def _export(data_dir: Path, folder: Path, fmt: str = "csv") -> float:
