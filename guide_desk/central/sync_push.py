@@ -4,7 +4,8 @@
 One push is one write transaction holding the version counter; each mutation runs in its own savepoint,
 so a rejected one leaves nothing behind, and the client's last applied mutation id advances in the same
 transaction as the mutations it covers: a lost reply is answered `duplicate` on the retry, never applied
-twice. A database failure rolls the whole push back (503) and the client retries it whole.
+twice (a refused mutation is answered `rejected` again, from the kept rejection). A database failure rolls
+the whole push back (503) and the client retries it whole.
 
 Each mutation is authorised as its author, who must be signed in on the pushing device (central.sessions);
 the token only proves which device is pushing and who is signed in there.
@@ -109,6 +110,17 @@ def _reject(ctx: Ctx, code: str, message: str) -> MutationResult:
     return MutationResult(mutation_id=m.mutation_id, status="rejected", code=code, message=message)
 
 
+def _repeated(tx: Tx, client_id: str, m: Mutation) -> MutationResult:
+    """A mutation seen before: `duplicate`, unless it was refused, which is answered again. A client whose
+    reply was lost (or that died before recording it) must still learn of the refusal, or it keeps the
+    refused create or edit for good."""
+    refused = tx.conn.execute(select(_rejection.c.code, _rejection.c.message).where(
+        _rejection.c.client_id == client_id, _rejection.c.mutation_id == m.mutation_id)).first()
+    if refused is None:
+        return MutationResult(mutation_id=m.mutation_id, status="duplicate")
+    return MutationResult(mutation_id=m.mutation_id, status="rejected", code=refused.code, message=refused.message)
+
+
 def _client_state(tx: Tx, who: Principal, client_id: str) -> int:
     """The client's last applied mutation id; a client belongs to the store that first pushed it."""
     row = tx.conn.execute(select(_client).where(_client.c.client_id == client_id)).first()
@@ -130,7 +142,7 @@ def push(engine: Engine, who: Principal, body: PushRequest) -> PushResponse:
         start = last
         for m in body.mutations:
             if m.mutation_id <= last:
-                results.append(MutationResult(mutation_id=m.mutation_id, status="duplicate"))
+                results.append(_repeated(tx, body.client_id, m))
                 continue
             if m.mutation_id > last + 1:
                 gap = True

@@ -2,8 +2,9 @@
 """The sync wire schema (DESIGN.md §4), shared by the client and the central API.
 
 Push: the client sends its outbox in mutation_id order (≤ MAX_PUSH per request); mutation ids are
-per-client monotonic: an id at or below the server's last applied one is a duplicate (acknowledged, no-op),
-one that skips ahead is a gap (the server stops there and says `gap`). Every other mutation gets a result:
+per-client monotonic: an id at or below the server's last applied one is a duplicate (acknowledged, no-op;
+a refused one is answered `rejected` again), one that skips ahead is a gap (the server stops there and
+says `gap`). Every other mutation gets a result:
 applied | merged (a colliding create folded into `merged_into`) | conflict_recorded (applied; a losing
 value was kept as a conflict record) | rejected (`code`, `message`; kept server-side, never blocks the queue).
 

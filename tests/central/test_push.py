@@ -57,6 +57,10 @@ def test_a_rejected_mutation_is_kept_and_never_blocks_the_queue(server: LiveServ
     with server.engine.connect() as conn:
         kept = conn.execute(select(table(Rejection).c.payload).where(table(Rejection).c.mutation_id == 1)).scalar()
     assert kept["fields"] == {"name": "", "phone_e164": "12"}
+    replay = api.push(bad, unknown, good)["results"]  # the reply was lost: the client must still learn of the refusals
+    assert [(r["status"], r.get("code")) for r in replay] == [("rejected", "invalid"), ("rejected", "unknown_entity"),
+                                                              ("duplicate", None)]
+    assert _count(server, Rejection) == 2 and _count(server, Customer) == 1
 
 
 def test_per_field_merge_keeps_both_sides_and_records_real_conflicts(server: LiveServer, brand: Brand) -> None:
